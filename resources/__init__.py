@@ -1,0 +1,1 @@
+"""Icons and other data files, installed as the package ``mediadesk.resources``."""

@@ -1,0 +1,5 @@
+"""Allow ``python -m mediadesk``."""
+
+from mediadesk.app import main
+
+raise SystemExit(main())

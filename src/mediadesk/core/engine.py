@@ -1,0 +1,680 @@
+"""The job engine: queue, thread pool, retries, and the only writer to the store.
+
+Runs in the GUI thread (QtCore only). Runners report through one signal hub; every state
+change is committed to the store before it is signalled, and progress is coalesced: runners
+emit at most a few snapshots a second, the store gets one write per job per second.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QObject,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+
+from mediadesk.core.backoff import retry_delay
+from mediadesk.core.filenames import partial_files
+from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
+from mediadesk.core.runner import (
+    DownloadRunner,
+    OutcomeKind,
+    RunnerSignals,
+    RunOutcome,
+    RunRequest,
+)
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState, check_transition
+from mediadesk.core.urls import check_url, find_urls
+from mediadesk.core.ytdlp_options import DownloadOptions
+from mediadesk.store.sqlite_store import SqliteJobStore
+
+RunnerFactory = Callable[[str, RunRequest, RunnerSignals], DownloadRunner]
+STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What happened to one piece of input given to ``add``: a job, or the reason there is none."""
+
+    text: str
+    job: Job | None = None
+    reason: str = ""
+    duplicate_of: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.job is not None
+
+
+class JobEngine(QObject):
+    jobsAdded = Signal(list)  # list[Job], in queue order
+    jobChanged = Signal(object)  # Job
+    jobsRemoved = Signal(list)  # list[str] ids
+    orderChanged = Signal()
+    settingsChanged = Signal(object)  # Settings
+
+    def __init__(
+        self,
+        store: SqliteJobStore,
+        settings: Settings,
+        *,
+        ffmpeg: str | None = None,
+        runner_factory: RunnerFactory | None = None,
+        clock: Callable[[], float] = time.time,
+        progress_interval: float = 0.25,
+        flush_interval_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings.validated()
+        self._ffmpeg = ffmpeg
+        self._clock = clock
+        self._progress_interval = progress_interval
+        self._runner_factory = runner_factory or self._default_runner
+        self._jobs: dict[str, Job] = {}
+        self._order: list[str] = []
+        self._queued: set[str] = set()
+        self._open_urls: dict[str, str] = {}  # url -> id of the unfinished job holding it
+        self._runners: dict[str, DownloadRunner] = {}
+        self._cleanup_when_stopped: set[str] = set()
+        # Removed while running: id -> (also delete the finished file, the job's folder).
+        self._removed_running: dict[str, tuple[bool, str]] = {}
+        self._dirty: set[str] = set()
+        self._last_bytes_at: dict[str, float] = {}
+        self._shutting_down = False
+        self._started = False
+
+        self._signals = RunnerSignals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.phase.connect(self._on_phase)
+        self._signals.titled.connect(self._on_titled)
+        self._signals.log.connect(self._on_log)
+        self._signals.finished.connect(self._on_finished)
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(self._settings.max_concurrent)
+        # One timer for progress flushes and stall detection; runs only while there is work.
+        self._tick = QTimer(self)
+        self._tick.setInterval(flush_interval_ms)
+        self._tick.timeout.connect(self._on_tick)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._schedule)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load every job, requeue the ones a quit or crash interrupted, and start work."""
+        if self._started:
+            return
+        self._started = True
+        now = self._clock()
+        jobs = self._store.load_jobs()
+        keep_days = self._settings.remove_finished_after_days
+        expired: list[str] = []
+        if keep_days:
+            limit = now - keep_days * 86400
+            expired = [
+                j.id
+                for j in jobs
+                if j.state is JobState.DONE and j.finished_at and j.finished_at < limit
+            ]
+            if expired:
+                self._store.delete_jobs(expired)
+                gone = set(expired)
+                jobs = [j for j in jobs if j.id not in gone]
+        interrupted = [j for j in jobs if j.state.is_active]
+        if interrupted:
+            message = "MediaDesk stopped during this download; continuing from the partial file."
+            with self._store.transaction():
+                requeued = [
+                    replace(j, state=JobState.QUEUED, speed=None, eta=None) for j in interrupted
+                ]
+                self._store.update_jobs(requeued)
+                for job in requeued:
+                    self._store.add_event(JobEvent(job.id, now, EventKind.STATE, message))
+            by_id = {j.id: j for j in requeued}
+            jobs = [by_id.get(j.id, j) for j in jobs]
+        for job in jobs:
+            self._index(job)
+            self._order.append(job.id)
+        self._schedule()
+
+    def shutdown(self, timeout: float = 2.0) -> bool:
+        """Stop every runner (their jobs stay unfinished and resume at next launch) and
+        persist all progress. Returns False if some runner did not stop within ``timeout``."""
+        self._shutting_down = True
+        self._retry_timer.stop()
+        for runner in self._runners.values():
+            runner.request_stop()
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self._runners and not deadline.hasExpired():
+            self._pool.waitForDone(50)
+            QCoreApplication.sendPostedEvents(self)
+            QCoreApplication.processEvents()
+        self._flush()
+        self._tick.stop()
+        return not self._runners
+
+    # -- queries ------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def ffmpeg(self) -> str | None:
+        return self._ffmpeg
+
+    def jobs(self) -> list[Job]:
+        """All jobs in queue order."""
+        return [self._jobs[i] for i in self._order]
+
+    def job(self, job_id: str) -> Job | None:
+        return self._jobs.get(job_id)
+
+    def events(self, job_id: str) -> list[JobEvent]:
+        return self._store.events(job_id)
+
+    def running_count(self) -> int:
+        return len(self._runners)
+
+    def is_running(self, job_id: str) -> bool:
+        return job_id in self._runners
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def add_text(
+        self, text: str, preset: FormatPreset | None = None, output_dir: str | None = None
+    ) -> list[AddResult]:
+        """Queue every http(s) URL found in free text; everything else comes back with a reason."""
+        return self._add_checked(find_urls(text), preset, output_dir)
+
+    def add_urls(
+        self, urls: Iterable[str], preset: FormatPreset | None = None, output_dir: str | None = None
+    ) -> list[AddResult]:
+        return self._add_checked([check_url(u) for u in urls], preset, output_dir)
+
+    def _add_checked(self, checks, preset, output_dir) -> list[AddResult]:  # type: ignore[no-untyped-def]
+        preset = preset or self._settings.default_preset
+        folder = str(Path(output_dir or self._settings.download_dir).expanduser())
+        now = self._clock()
+        position = (self._jobs[self._order[-1]].position if self._order else 0) + 1
+        results: list[AddResult] = []
+        new_jobs: list[Job] = []
+        batch_urls: dict[str, str] = {}
+        for check in checks:
+            if not check.ok:
+                results.append(AddResult(check.text, reason=check.reason))
+                continue
+            existing = self._open_urls.get(check.url) or batch_urls.get(check.url)
+            if existing:
+                state = self._jobs[existing].state.label if existing in self._jobs else "Queued"
+                results.append(
+                    AddResult(
+                        check.text,
+                        reason=f"Already in the list ({state.lower()}).",
+                        duplicate_of=existing,
+                    )
+                )
+                continue
+            job = Job(
+                id=secrets.token_hex(8),
+                url=check.url,
+                state=JobState.QUEUED,
+                preset=preset,
+                output_dir=folder,
+                position=position,
+                created_at=now,
+            )
+            position += 1
+            batch_urls[job.url] = job.id
+            new_jobs.append(job)
+            results.append(AddResult(check.text, job=job))
+        if new_jobs:
+            with self._store.transaction():
+                for job in new_jobs:
+                    self._store.insert_job(job)
+                    self._store.add_event(
+                        JobEvent(job.id, now, EventKind.STATE, "Added to the queue.")
+                    )
+            for job in new_jobs:
+                self._index(job)
+                self._order.append(job.id)
+            self.jobsAdded.emit(new_jobs)
+            self._schedule()
+        return results
+
+    def pause(self, job_ids: Iterable[str]) -> None:
+        for job in self._select(job_ids):
+            if job.state.is_unfinished:
+                self._commit(
+                    replace(job, state=JobState.PAUSED, speed=None, eta=None, retry_at=None),
+                    "Paused.",
+                )
+                runner = self._runners.get(job.id)
+                if runner:
+                    runner.request_stop()
+        self._schedule()
+
+    def resume(self, job_ids: Iterable[str]) -> None:
+        for job in self._select(job_ids):
+            if job.state is JobState.PAUSED:
+                self._commit(replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
+        self._schedule()
+
+    def pause_all(self) -> None:
+        self.pause(list(self._queued) + list(self._active_ids()))
+
+    def resume_all(self) -> None:
+        self.resume([i for i in self._order if self._jobs[i].state is JobState.PAUSED])
+
+    def cancel(self, job_ids: Iterable[str]) -> None:
+        for job in self._select(job_ids):
+            if job.state in (JobState.DONE, JobState.CANCELED):
+                continue
+            self._commit(
+                replace(
+                    job,
+                    state=JobState.CANCELED,
+                    speed=None,
+                    eta=None,
+                    retry_at=None,
+                    finished_at=self._clock(),
+                ),
+                "Canceled; partial files deleted.",
+            )
+            runner = self._runners.get(job.id)
+            if runner:
+                runner.request_stop()
+                self._cleanup_when_stopped.add(job.id)
+            else:
+                self._delete_partials(job)
+        self._schedule()
+
+    def retry(self, job_ids: Iterable[str]) -> None:
+        """Requeue failed or canceled jobs by hand, with a fresh set of automatic attempts."""
+        for job in self._select(job_ids):
+            if job.state not in (JobState.FAILED, JobState.CANCELED):
+                continue
+            holder = self._open_urls.get(job.url)
+            if holder and holder != job.id:
+                self._log(
+                    job.id,
+                    EventKind.WARNING,
+                    "Not retried: the same address is already in the list.",
+                )
+                continue
+            self._commit(
+                replace(
+                    job,
+                    state=JobState.QUEUED,
+                    attempts=0,
+                    error="",
+                    retry_at=None,
+                    finished_at=None,
+                ),
+                "Retry requested.",
+            )
+        self._schedule()
+
+    def remove(self, job_ids: Iterable[str], *, delete_files: bool = False) -> None:
+        """Forget jobs. Partial files always go; finished files only with ``delete_files``."""
+        removed = self._select(job_ids)
+        if not removed:
+            return
+        for job in removed:
+            runner = self._runners.get(job.id)
+            if runner:
+                runner.request_stop()
+                self._removed_running[job.id] = (delete_files, job.output_dir)
+            else:
+                self._delete_partials(job)
+            if delete_files and job.file_path:
+                Path(job.file_path).unlink(missing_ok=True)
+        self._store.delete_jobs(j.id for j in removed)
+        gone = {j.id for j in removed}
+        for job in removed:
+            self._unindex(job)
+            self._dirty.discard(job.id)
+            self._jobs.pop(job.id, None)
+        self._order = [i for i in self._order if i not in gone]
+        self.jobsRemoved.emit(sorted(gone))
+        self._schedule()
+
+    def move_up(self, job_ids: Iterable[str]) -> None:
+        self._move(job_ids, -1)
+
+    def move_down(self, job_ids: Iterable[str]) -> None:
+        self._move(job_ids, +1)
+
+    def move_to_top(self, job_ids: Iterable[str]) -> None:
+        chosen = [i for i in self._order if i in set(job_ids)]
+        if not chosen:
+            return
+        rest = [i for i in self._order if i not in set(chosen)]
+        self._apply_order(chosen + rest)
+
+    def _move(self, job_ids: Iterable[str], step: int) -> None:
+        chosen = set(job_ids) & self._jobs.keys()
+        if not chosen:
+            return
+        order = list(self._order)
+        indices = range(len(order)) if step < 0 else range(len(order) - 1, -1, -1)
+        for i in indices:
+            j = i + step
+            if order[i] in chosen and 0 <= j < len(order) and order[j] not in chosen:
+                order[i], order[j] = order[j], order[i]
+        if order != self._order:
+            self._apply_order(order)
+
+    def _apply_order(self, order: list[str]) -> None:
+        """Renumber positions (only the jobs whose position changed are written)."""
+        changed: list[Job] = []
+        for position, job_id in enumerate(order, start=1):
+            job = self._jobs[job_id]
+            if job.position != position:
+                job = replace(job, position=position)
+                self._jobs[job_id] = job
+                changed.append(job)
+        self._order = order
+        if changed:
+            self._store.update_jobs(changed)
+        self.orderChanged.emit()
+        self._schedule()
+
+    def update_settings(self, settings: Settings) -> None:
+        """Persist and apply settings; concurrency changes take effect at once."""
+        settings = settings.validated()
+        self._settings = settings
+        self._store.save_settings(settings.to_dict())
+        self._pool.setMaxThreadCount(max(settings.max_concurrent, len(self._runners), 1))
+        self.settingsChanged.emit(settings)
+        self._schedule()
+
+    def set_max_concurrent(self, value: int) -> None:
+        self.update_settings(replace(self._settings, max_concurrent=value))
+
+    # -- scheduling ---------------------------------------------------------------------------
+
+    @Slot()
+    def _schedule(self) -> None:
+        if self._shutting_down or not self._started:
+            return
+        free = self._settings.max_concurrent - len(self._runners)
+        if free <= 0 or not self._queued:
+            return
+        now = self._clock()
+        next_retry: float | None = None
+        for job in sorted((self._jobs[i] for i in self._queued), key=lambda j: j.position):
+            if free <= 0:
+                break
+            if job.id in self._runners:
+                continue  # its previous runner is still winding down
+            if job.retry_at and job.retry_at > now:
+                next_retry = job.retry_at if next_retry is None else min(next_retry, job.retry_at)
+                continue
+            self._start_job(job)
+            free -= 1
+        if next_retry is not None:
+            self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
+
+    def _start_job(self, job: Job) -> None:
+        attempt = job.attempts + 1
+        job = replace(
+            job,
+            state=JobState.DOWNLOADING,
+            attempts=attempt,
+            started_at=self._clock(),
+            retry_at=None,
+            speed=None,
+            eta=None,
+        )
+        self._commit(job, f"Started (attempt {attempt}).")
+        settings = self._settings
+        options = DownloadOptions(
+            job_id=job.id,
+            output_dir=job.output_dir,
+            preset=job.preset,
+            ffmpeg=self._ffmpeg,
+            socket_timeout=settings.socket_timeout,
+            rate_limit=settings.rate_limit or None,
+        )
+        request = RunRequest(
+            url=job.url,
+            options=options,
+            name_template=settings.name_template,
+            known_total=job.bytes_total,
+        )
+        runner = self._runner_factory(job.id, request, self._signals)
+        self._runners[job.id] = runner
+        self._last_bytes_at[job.id] = time.monotonic()
+        if self._pool.maxThreadCount() < len(self._runners):
+            self._pool.setMaxThreadCount(len(self._runners))
+        self._pool.start(runner)
+        self._tick.start()
+
+    def _default_runner(
+        self, job_id: str, request: RunRequest, signals: RunnerSignals
+    ) -> DownloadRunner:
+        return DownloadRunner(job_id, request, signals, progress_interval=self._progress_interval)
+
+    # -- runner reports (queued into the GUI thread) ------------------------------------------
+
+    @Slot(str, object)
+    def _on_progress(self, job_id: str, snap: ProgressSnapshot) -> None:
+        job = self._jobs.get(job_id)
+        if job is None or job_id not in self._runners:
+            return
+        active = job.state.is_active
+        job = replace(
+            job,
+            bytes_done=snap.bytes_done,
+            bytes_total=snap.bytes_total if snap.bytes_total else job.bytes_total,
+            speed=snap.speed if active else None,
+            eta=snap.eta if active else None,
+        )
+        self._jobs[job_id] = job
+        self._last_bytes_at[job_id] = time.monotonic()
+        self._dirty.add(job_id)
+        self.jobChanged.emit(job)
+
+    @Slot(str, object)
+    def _on_phase(self, job_id: str, phase: Phase) -> None:
+        job = self._jobs.get(job_id)
+        if job and phase is Phase.POSTPROCESSING and job.state is JobState.DOWNLOADING:
+            self._commit(
+                replace(job, state=JobState.POSTPROCESSING, speed=None, eta=None),
+                "Processing the downloaded media.",
+            )
+
+    @Slot(str, str)
+    def _on_titled(self, job_id: str, title: str) -> None:
+        job = self._jobs.get(job_id)
+        if job and title and job.title != title:
+            self._commit(replace(job, title=title))
+
+    @Slot(str, object, str)
+    def _on_log(self, job_id: str, kind: EventKind, message: str) -> None:
+        if job_id in self._jobs:
+            self._log(job_id, kind, message)
+
+    @Slot(str, object)
+    def _on_finished(self, job_id: str, outcome: RunOutcome) -> None:
+        self._runners.pop(job_id, None)
+        self._last_bytes_at.pop(job_id, None)
+        cleanup = job_id in self._cleanup_when_stopped
+        self._cleanup_when_stopped.discard(job_id)
+        if job_id in self._removed_running:
+            delete_final, folder = self._removed_running.pop(job_id)
+            self._cleanup_orphan(job_id, folder, outcome, delete_final)
+            self._schedule()
+            return
+        job = self._jobs.get(job_id)
+        if job is None:
+            return
+        if outcome.kind is OutcomeKind.DONE:
+            self._finish_done(job, outcome)
+        elif cleanup and job.state in (JobState.CANCELED, JobState.QUEUED):
+            self._delete_partials(job)
+            if job.state is JobState.QUEUED:
+                self._commit(replace(job, bytes_done=0))
+        elif outcome.kind is OutcomeKind.FAILED and job.state.is_active:
+            self._finish_failed(job, outcome)
+        self._schedule()
+
+    def _finish_done(self, job: Job, outcome: RunOutcome) -> None:
+        note = "Finished."
+        if job.state in (JobState.PAUSED, JobState.CANCELED):
+            note = "Finished: the last bytes arrived before the stop took effect."
+        size = outcome.bytes_total if outcome.bytes_total is not None else job.bytes_total
+        self._commit(
+            replace(
+                job,
+                state=JobState.DONE,
+                file_path=outcome.file_path,
+                bytes_done=size or job.bytes_done,
+                bytes_total=size,
+                speed=None,
+                eta=None,
+                error="",
+                retry_at=None,
+                finished_at=self._clock(),
+            ),
+            f"{note} Saved as {outcome.file_path}",
+        )
+
+    def _finish_failed(self, job: Job, outcome: RunOutcome) -> None:
+        failure = outcome.failure
+        assert failure is not None
+        if failure.detail and failure.detail != failure.message:
+            self._log(job.id, EventKind.ERROR, failure.detail)
+        settings = self._settings
+        if failure.transient and job.attempts < settings.max_attempts:
+            delay = retry_delay(
+                job.attempts,
+                base=settings.retry_base_delay,
+                cap=settings.retry_max_delay,
+                retry_after=failure.retry_after,
+            )
+            text = (
+                f"{failure.message} Retrying in {delay:.0f} s "
+                f"(attempt {job.attempts + 1} of {settings.max_attempts})."
+            )
+            self._commit(
+                replace(
+                    job,
+                    state=JobState.QUEUED,
+                    error=text,
+                    speed=None,
+                    eta=None,
+                    retry_at=self._clock() + delay,
+                ),
+                text,
+                kind=EventKind.WARNING,
+            )
+            return
+        text = failure.message
+        if failure.transient:
+            text = f"{text} Gave up after {job.attempts} attempts."
+        self._commit(
+            replace(
+                job,
+                state=JobState.FAILED,
+                error=text,
+                speed=None,
+                eta=None,
+                finished_at=self._clock(),
+            ),
+            text,
+            kind=EventKind.ERROR,
+        )
+
+    def _cleanup_orphan(
+        self, job_id: str, folder: str, outcome: RunOutcome, delete_final: bool
+    ) -> None:
+        """A removed job's runner has stopped: clear what it left in its folder."""
+        for path in partial_files(Path(folder), job_id):
+            path.unlink(missing_ok=True)
+        if outcome.kind is OutcomeKind.DONE and delete_final and outcome.file_path:
+            Path(outcome.file_path).unlink(missing_ok=True)
+
+    # -- periodic work ------------------------------------------------------------------------
+
+    @Slot()
+    def _on_tick(self) -> None:
+        self._flush()
+        now = time.monotonic()
+        for job_id, seen in self._last_bytes_at.items():
+            job = self._jobs.get(job_id)
+            if job and job.state is JobState.DOWNLOADING and job.speed and now - seen > STALL_AFTER:
+                job = replace(job, speed=0.0, eta=None)
+                self._jobs[job_id] = job
+                self.jobChanged.emit(job)
+        if not self._runners and not self._dirty:
+            self._tick.stop()
+
+    def _flush(self) -> None:
+        """Persist coalesced progress: one transaction for every job that moved."""
+        if not self._dirty:
+            return
+        jobs = [self._jobs[i] for i in self._dirty if i in self._jobs]
+        self._dirty.clear()
+        if jobs:
+            self._store.update_jobs(jobs)
+
+    # -- bookkeeping --------------------------------------------------------------------------
+
+    def _commit(self, job: Job, message: str = "", *, kind: EventKind = EventKind.STATE) -> None:
+        """Persist a job change (and its log line) in one transaction, then signal it."""
+        old = self._jobs[job.id]
+        if old.state is not job.state:
+            check_transition(old.state, job.state)
+        with self._store.transaction():
+            self._store.update_job(job)
+            if message:
+                self._store.add_event(JobEvent(job.id, self._clock(), kind, message))
+        self._dirty.discard(job.id)
+        self._unindex(old)
+        self._index(job)
+        self.jobChanged.emit(job)
+
+    def _index(self, job: Job) -> None:
+        self._jobs[job.id] = job
+        if job.state is JobState.QUEUED:
+            self._queued.add(job.id)
+        if not job.state.is_final:
+            self._open_urls[job.url] = job.id
+
+    def _unindex(self, job: Job) -> None:
+        self._queued.discard(job.id)
+        if self._open_urls.get(job.url) == job.id:
+            del self._open_urls[job.url]
+
+    def _select(self, job_ids: Iterable[str]) -> list[Job]:
+        return [self._jobs[i] for i in dict.fromkeys(job_ids) if i in self._jobs]
+
+    def _active_ids(self) -> list[str]:
+        return [i for i in self._runners if i in self._jobs and self._jobs[i].state.is_active]
+
+    def _log(self, job_id: str, kind: EventKind, message: str) -> None:
+        self._store.add_event(JobEvent(job_id, self._clock(), kind, message))
+
+    def _delete_partials(self, job: Job) -> None:
+        for path in partial_files(Path(job.output_dir), job.id):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                self._log(job.id, EventKind.WARNING, f"Could not delete {path}: {exc}")

@@ -1,0 +1,91 @@
+"""Safe, unique final file names: no traversal, fits the filesystem, never overwrites."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+# ext4 and most filesystems limit a name to 255 bytes; leave room for " (999)" and ".part".
+MAX_NAME_BYTES = 240
+_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+_RESERVED = {"", ".", ".."}
+
+
+def sanitize_stem(stem: str, fallback: str = "download") -> str:
+    """Turn a title into one path component: separators, control characters and
+    leading dots go, whitespace collapses, and the UTF-8 length is capped."""
+    text = unicodedata.normalize("NFC", stem)
+    text = _FORBIDDEN.sub("_", text)
+    text = re.sub(r"\s+", " ", text).strip().lstrip(".").strip()
+    if text in _RESERVED:
+        text = fallback
+    return _truncate_utf8(text, MAX_NAME_BYTES)
+
+
+def sanitize_extension(ext: str) -> str:
+    ext = re.sub(r"[^A-Za-z0-9]", "", ext)[:10]
+    return ext.lower()
+
+
+def _truncate_utf8(text: str, limit: int) -> str:
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
+        return text
+    return encoded[:limit].decode("utf-8", errors="ignore").rstrip()
+
+
+def move_to_unique(src: Path, directory: Path, stem: str, ext: str) -> Path:
+    """Move ``src`` to ``directory/stem.ext``, or ``stem (2).ext`` ... if taken.
+
+    The target name is claimed by creating it exclusively first, so two jobs finishing
+    with the same title at once cannot overwrite each other (or a file the user has).
+    """
+    stem = sanitize_stem(stem)
+    ext = sanitize_extension(ext)
+    suffix = f".{ext}" if ext else ""
+    for n in range(1, 10_000):
+        name = stem if n == 1 else f"{stem} ({n})"
+        candidate = directory / f"{name}{suffix}"
+        if candidate == src:
+            return src
+        try:
+            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                stem = _truncate_utf8(stem, len(stem.encode()) // 2) or "download"
+                continue
+            raise
+        os.close(fd)
+        try:
+            os.replace(src, candidate)
+        except OSError:
+            candidate.unlink(missing_ok=True)
+            raise
+        return candidate
+    raise FileExistsError(f"no free file name for {stem}{suffix} in {directory}")
+
+
+def temp_stem(job_id: str) -> str:
+    """The job's partial-file name stem: stable across restarts, so resume finds the .part."""
+    return f"mediadesk-{job_id}"
+
+
+def partial_files(directory: Path, job_id: str) -> list[Path]:
+    """The job's own leftovers: .part, .ytdl, -Frag pieces and intermediate format files.
+
+    Matches only names built from the job's id, so nothing else in the folder is touched.
+    """
+    stem = temp_stem(job_id)
+    try:
+        return sorted(p for p in directory.glob(f"{glob_escape(stem)}.*") if p.is_file())
+    except OSError:
+        return []
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)

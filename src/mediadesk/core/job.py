@@ -1,0 +1,93 @@
+"""The immutable values that flow between runner, engine, store and UI."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from mediadesk.core.states import JobState
+
+
+class FormatPreset(enum.StrEnum):
+    BEST = "best"
+    UP_TO_1080P = "1080p"
+    UP_TO_720P = "720p"
+    AUDIO = "audio"
+
+    @property
+    def label(self) -> str:
+        return {
+            FormatPreset.BEST: "Best quality",
+            FormatPreset.UP_TO_1080P: "Video up to 1080p",
+            FormatPreset.UP_TO_720P: "Video up to 720p",
+            FormatPreset.AUDIO: "Audio only",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One download as the store and the UI see it. Replace, never mutate."""
+
+    id: str
+    url: str
+    state: JobState
+    preset: FormatPreset
+    output_dir: str
+    position: int
+    created_at: float
+    title: str = ""
+    file_path: str = ""
+    bytes_done: int = 0
+    bytes_total: int | None = None
+    speed: float | None = None
+    eta: float | None = None
+    error: str = ""
+    attempts: int = 0
+    started_at: float | None = None
+    finished_at: float | None = None
+    retry_at: float | None = None
+
+    @property
+    def fraction(self) -> float | None:
+        """Share of bytes done, or None while the size is unknown."""
+        if self.state is JobState.DONE:
+            return 1.0
+        if not self.bytes_total:
+            return None
+        return min(1.0, self.bytes_done / self.bytes_total)
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+
+class Phase(enum.StrEnum):
+    """What a running job is doing; drives DOWNLOADING vs POSTPROCESSING."""
+
+    DOWNLOADING = "downloading"
+    POSTPROCESSING = "post-processing"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressSnapshot:
+    """Plain numbers copied out of yt-dlp's reused hook dict before they cross threads."""
+
+    bytes_done: int
+    bytes_total: int | None
+    speed: float | None
+    eta: float | None
+
+
+class EventKind(enum.StrEnum):
+    STATE = "state"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class JobEvent:
+    job_id: str
+    at: float
+    kind: EventKind
+    message: str

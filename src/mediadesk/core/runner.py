@@ -1,0 +1,261 @@
+"""One download, run by yt-dlp on a pool thread; talks to the engine only through signals."""
+
+from __future__ import annotations
+
+import enum
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+from yt_dlp import YoutubeDL
+from yt_dlp.utils import DownloadCancelled
+
+from mediadesk.core.failures import Failure, FailureKind, classify
+from mediadesk.core.filenames import move_to_unique, partial_files
+from mediadesk.core.folders import folder_problem
+from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.ytdlp_options import DownloadOptions, build_ydl_options, format_plan
+
+# Log lines from yt-dlp worth keeping in the job's history (the rest is chatter).
+_KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hlsnative)\] ")
+_SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
+# Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
+_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
+
+
+class OutcomeKind(enum.StrEnum):
+    DONE = "done"
+    STOPPED = "stopped"  # a pause, cancel or shutdown request took effect
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutcome:
+    kind: OutcomeKind
+    file_path: str = ""
+    bytes_total: int | None = None
+    failure: Failure | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunRequest:
+    """What a runner needs to know about its job, frozen at start."""
+
+    url: str
+    options: DownloadOptions
+    name_template: str = "%(title)s"
+    known_total: int | None = None
+
+
+class RunnerSignals(QObject):
+    """One long-lived signal hub owned by the engine (created in the GUI thread).
+
+    Every emit carries the job id; runnables never own QObjects (a per-runnable holder
+    crashed under load, see GUIDE.md).
+    """
+
+    progress = Signal(str, object)  # job id, ProgressSnapshot
+    phase = Signal(str, object)  # job id, Phase
+    titled = Signal(str, str)  # job id, title
+    log = Signal(str, object, str)  # job id, EventKind, message
+    finished = Signal(str, object)  # job id, RunOutcome
+
+
+class _JobLogger:
+    """yt-dlp's logger interface, forwarding the lines worth keeping to the job's log."""
+
+    def __init__(self, emit: Callable[[EventKind, str], None]) -> None:
+        self._emit = emit
+
+    def debug(self, msg: str) -> None:
+        if msg.startswith("[debug] ") or _SKIP_INFO.match(msg) or not _KEEP_INFO.match(msg):
+            return
+        self._emit(EventKind.INFO, msg)
+
+    info = debug
+
+    def warning(self, msg: str) -> None:
+        self._emit(EventKind.WARNING, msg.removeprefix("WARNING: "))
+
+    def error(self, msg: str) -> None:
+        self._emit(EventKind.ERROR, msg.removeprefix("ERROR: "))
+
+
+class DownloadRunner(QRunnable):
+    """Runs one job to completion, stop, or failure. Never raises out of ``run()``."""
+
+    def __init__(
+        self,
+        job_id: str,
+        request: RunRequest,
+        signals: RunnerSignals,
+        *,
+        progress_interval: float = 0.25,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        # The engine keeps a reference until it handles "finished" (GUIDE: pattern B).
+        self.setAutoDelete(False)
+        self.job_id = job_id
+        self._request = request
+        self._signals = signals
+        self._interval = progress_interval
+        self._clock = clock
+        self._stop = threading.Event()
+        self._last_emit = float("-inf")
+        self._offset = 0  # bytes of formats already finished (video before audio)
+
+    def request_stop(self) -> None:
+        """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
+        self._stop.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> None:
+        try:
+            outcome = self._run()
+        except BaseException as exc:  # nothing may escape a runnable
+            if self._stop.is_set():
+                outcome = RunOutcome(OutcomeKind.STOPPED)
+            else:
+                failure = classify(exc, socket_timeout=self._request.options.socket_timeout)
+                outcome = RunOutcome(OutcomeKind.FAILED, failure=failure)
+        self._signals.finished.emit(self.job_id, outcome)
+
+    # -- the work ---------------------------------------------------------------------------
+
+    def _run(self) -> RunOutcome:
+        opts = self._request.options
+        problem = folder_problem(opts.output_dir)
+        if problem:
+            return RunOutcome(
+                OutcomeKind.FAILED,
+                failure=Failure(
+                    FailureKind.ENVIRONMENT,
+                    f"{problem} Choose another download folder in Settings, then press Retry.",
+                ),
+            )
+        _fmt, _pps, note = format_plan(opts.preset, opts.ffmpeg)
+        if note:
+            self._log(EventKind.INFO, note)
+        params = build_ydl_options(
+            opts,
+            progress_hook=self._on_progress,
+            postprocessor_hook=self._on_postprocessor,
+            logger=_JobLogger(self._log),
+        )
+        with YoutubeDL(params) as ydl:
+            if self._stop.is_set():
+                return RunOutcome(OutcomeKind.STOPPED)
+            raw = ydl.extract_info(self._request.url, download=False, process=False)
+            if self._stop.is_set():
+                return RunOutcome(OutcomeKind.STOPPED)
+            if raw.get("_type") in ("playlist", "multi_video"):
+                count = len(list(raw.get("entries") or []))
+                return RunOutcome(
+                    OutcomeKind.FAILED,
+                    failure=Failure(
+                        FailureKind.PERMANENT,
+                        f"This address is a playlist ({count} items). Add the address of each "
+                        "video you want instead.",
+                    ),
+                )
+            if raw.get("title"):
+                self._signals.titled.emit(self.job_id, str(raw["title"]))
+            self._finish_complete_part()
+            result = ydl.process_ie_result(raw, download=True)
+            if self._stop.is_set() and not _downloaded_path(result):
+                return RunOutcome(OutcomeKind.STOPPED)
+            return self._deliver(ydl, result)
+
+    def _deliver(self, ydl: YoutubeDL, result: dict[str, Any]) -> RunOutcome:
+        """Move the finished temp file to its final, human name (never overwriting)."""
+        path = _downloaded_path(result)
+        if path is None or not path.exists():
+            raise RuntimeError("yt-dlp finished without producing a file")
+        if result.get("title"):
+            self._signals.titled.emit(self.job_id, str(result["title"]))
+        stem = self._final_stem(ydl, result)
+        size = path.stat().st_size
+        final = move_to_unique(path, path.parent, stem, path.suffix.lstrip("."))
+        return RunOutcome(OutcomeKind.DONE, file_path=str(final), bytes_total=size)
+
+    def _final_stem(self, ydl: YoutubeDL, info: dict[str, Any]) -> str:
+        template = self._request.name_template or "%(title)s"
+        try:
+            stem = ydl.evaluate_outtmpl(template, info, sanitize=True)
+        except Exception:  # a broken template must not lose a finished download
+            stem = ""
+        if not stem.strip() or stem.strip() == "NA":
+            stem = str(info.get("title") or info.get("id") or "download")
+        return stem
+
+    def _finish_complete_part(self) -> None:
+        """Work around yt-dlp #12994: resuming a .part that is already complete loops on
+        HTTP 416. If the only .part already holds every byte, finish it here instead."""
+        total = self._request.known_total
+        if not total:
+            return
+        opts = self._request.options
+        parts = [
+            p for p in partial_files(Path(opts.output_dir), self.job_id) if p.suffix == ".part"
+        ]
+        if len(parts) == 1 and parts[0].stat().st_size == total:
+            parts[0].replace(parts[0].with_suffix(""))
+            self._log(EventKind.INFO, "The partial file was already complete.")
+
+    # -- hooks (called on this pool thread by yt-dlp) --------------------------------------
+
+    def _on_progress(self, d: dict[str, Any]) -> None:
+        status = d.get("status")
+        if status not in ("downloading", "finished"):
+            return
+        done = int(d.get("downloaded_bytes") or 0)
+        total = d.get("total_bytes") or d.get("total_bytes_estimate")
+        total = int(total) if total else None
+        if status == "downloading":
+            # Never stop on the final block: a complete .part trips yt-dlp #12994 on resume.
+            if self._stop.is_set() and not (total and done >= total):
+                raise DownloadCancelled()
+            now = self._clock()
+            if now - self._last_emit < self._interval:
+                return
+            self._last_emit = now
+            speed, eta = d.get("speed"), d.get("eta")
+        else:
+            speed, eta = None, None
+        snapshot = ProgressSnapshot(
+            bytes_done=self._offset + done,
+            bytes_total=self._offset + total if total else None,
+            speed=float(speed) if speed else None,
+            eta=float(eta) if eta is not None else None,
+        )
+        if status == "finished":
+            self._offset += total or done
+        self._signals.progress.emit(self.job_id, snapshot)
+
+    def _on_postprocessor(self, d: dict[str, Any]) -> None:
+        if d.get("status") == "started" and d.get("postprocessor") not in _SILENT_PPS:
+            self._signals.phase.emit(self.job_id, Phase.POSTPROCESSING)
+
+    def _log(self, kind: EventKind, message: str) -> None:
+        self._signals.log.emit(self.job_id, kind, message)
+
+
+def _downloaded_path(result: dict[str, Any] | None) -> Path | None:
+    if not result:
+        return None
+    downloads = result.get("requested_downloads") or []
+    for entry in reversed(downloads):
+        if entry.get("filepath"):
+            return Path(entry["filepath"])
+    if result.get("filepath"):
+        return Path(result["filepath"])
+    return None

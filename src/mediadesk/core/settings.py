@@ -1,0 +1,67 @@
+"""User settings as one immutable value; persisted by the engine in the store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from mediadesk.core.job import FormatPreset
+
+DEFAULT_NAME_TEMPLATE = "%(title)s"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    download_dir: str
+    max_concurrent: int = 3
+    rate_limit: int = 0  # bytes per second per download; 0 means unlimited
+    max_attempts: int = 5  # automatic tries for transient failures
+    default_preset: FormatPreset = FormatPreset.BEST
+    name_template: str = DEFAULT_NAME_TEMPLATE
+    remove_finished_after_days: int = 0  # 0 keeps history forever; files are always kept
+    notifications: bool = True
+    close_to_tray: bool = True
+    start_at_login: bool = False
+    socket_timeout: float = 15.0
+    retry_base_delay: float = 2.0
+    retry_max_delay: float = 300.0
+
+    def to_dict(self) -> dict[str, Any]:
+        values = asdict(self)
+        values["default_preset"] = self.default_preset.value
+        return values
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any], *, download_dir: str) -> Settings:
+        """Build from stored values, ignoring unknown keys and values of the wrong type."""
+        base = cls(download_dir=download_dir)
+        known = {f.name: f for f in fields(cls)}
+        updates: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in known:
+                continue
+            current = getattr(base, key)
+            if isinstance(current, FormatPreset):
+                try:
+                    updates[key] = FormatPreset(value)
+                except ValueError:
+                    continue
+            elif isinstance(current, bool):
+                if isinstance(value, bool):
+                    updates[key] = value
+            elif isinstance(current, int | float) and isinstance(value, int | float):
+                updates[key] = type(current)(value)
+            elif isinstance(current, str) and isinstance(value, str) and value:
+                updates[key] = value
+        return replace(base, **updates).validated()
+
+    def validated(self) -> Settings:
+        """Clamp numbers into ranges the engine can honour."""
+        return replace(
+            self,
+            max_concurrent=max(1, min(32, int(self.max_concurrent))),
+            rate_limit=max(0, int(self.rate_limit)),
+            max_attempts=max(1, min(100, int(self.max_attempts))),
+            remove_finished_after_days=max(0, int(self.remove_finished_after_days)),
+            socket_timeout=max(0.1, float(self.socket_timeout)),
+        )

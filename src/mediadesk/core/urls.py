@@ -1,0 +1,101 @@
+"""Deciding what may become a job: only http(s) URLs, with a reason for everything else."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+MAX_URL_LENGTH = 8192
+_ALLOWED_SCHEMES = ("http", "https")
+_HOST_LABEL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$")
+# Anything that looks like a URL or a bare scheme: in pasted text, we report the ones we refuse.
+_CANDIDATE = re.compile(r"""(?:[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"']+|www\.[^\s<>"']+)""")
+_TRAILING_PUNCTUATION = ".,;:!?)]}'\""
+
+
+@dataclass(frozen=True, slots=True)
+class UrlCheck:
+    """The verdict on one piece of input: a normalised URL, or the reason it was refused."""
+
+    text: str
+    url: str | None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.url is not None
+
+
+def check_url(text: str) -> UrlCheck:
+    """Accept an http(s) URL with a plausible host; explain any refusal in plain words."""
+    raw = text.strip()
+    if not raw:
+        return UrlCheck(text, None, "The address is empty.")
+    if len(raw) > MAX_URL_LENGTH:
+        return UrlCheck(text, None, f"The address is longer than {MAX_URL_LENGTH} characters.")
+    if any(ch.isspace() for ch in raw):
+        return UrlCheck(text, None, "An address cannot contain spaces.")
+    if raw.lower().startswith("www."):
+        raw = "https://" + raw
+    try:
+        parts = urlsplit(raw)
+    except ValueError as exc:
+        return UrlCheck(text, None, f"This is not a valid web address ({exc}).")
+    scheme = parts.scheme.lower()
+    if not scheme:
+        return UrlCheck(text, None, "This is not a web address (it should start with https://).")
+    if scheme not in _ALLOWED_SCHEMES:
+        return UrlCheck(
+            text,
+            None,
+            f"Only http:// and https:// addresses can be downloaded, not {scheme}: addresses.",
+        )
+    try:
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return UrlCheck(text, None, "The address has an invalid port number.")
+    if not host:
+        return UrlCheck(text, None, "The address has no host name.")
+    if not _valid_host(host):
+        return UrlCheck(text, None, f"“{host}” is not a valid host name.")
+    return UrlCheck(text, parts.geturl())
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    labels = ascii_host.rstrip(".").split(".")
+    return all(_HOST_LABEL.match(label) for label in labels) and len(ascii_host) <= 253
+
+
+def find_urls(text: str) -> list[UrlCheck]:
+    """Every URL-like token in free text (pasted, dropped), each checked, duplicates removed.
+
+    Text with no URL-like token at all yields a single refusal so the user is told why.
+    """
+    seen: set[str] = set()
+    results: list[UrlCheck] = []
+    for match in _CANDIDATE.finditer(text):
+        token = match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        check = check_url(token)
+        key = check.url or token
+        if key in seen:
+            continue
+        seen.add(key)
+        results.append(check)
+    if not results and text.strip():
+        snippet = text.strip()
+        if len(snippet) > 60:
+            snippet = snippet[:57] + "…"
+        results.append(UrlCheck(snippet, None, "No web address found in this text."))
+    return results

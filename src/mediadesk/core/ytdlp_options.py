@@ -1,0 +1,106 @@
+"""The pure function that turns a job's settings into yt-dlp options (tested without a network)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mediadesk.core.filenames import temp_stem
+from mediadesk.core.job import FormatPreset
+
+_VIDEO_FORMATS = {
+    FormatPreset.BEST: ("bv*+ba/b", "b"),
+    FormatPreset.UP_TO_1080P: (
+        "bv*[height<=1080]+ba/b[height<=1080]/b",
+        "b[height<=1080]/b",
+    ),
+    FormatPreset.UP_TO_720P: (
+        "bv*[height<=720]+ba/b[height<=720]/b",
+        "b[height<=720]/b",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DownloadOptions:
+    """Everything about a run that is not the URL; built by the engine from its settings."""
+
+    job_id: str
+    output_dir: str
+    preset: FormatPreset
+    ffmpeg: str | None = None
+    retries: int = 3
+    fragment_retries: int = 10
+    socket_timeout: float = 15.0
+    rate_limit: int | None = None  # bytes per second, None = unlimited
+
+
+def format_plan(preset: FormatPreset, ffmpeg: str | None) -> tuple[str, list[dict[str, Any]], str]:
+    """(format selector, post-processors, note for the log) for a preset."""
+    if preset is FormatPreset.AUDIO:
+        if ffmpeg:
+            pps = [{"key": "FFmpegExtractAudio", "preferredcodec": "mp3", "preferredquality": "0"}]
+            return "ba/b", pps, ""
+        return (
+            "ba[ext=m4a]/ba",
+            [],
+            "ffmpeg was not found: downloading the best m4a audio as offered (no mp3 conversion).",
+        )
+    merged, single = _VIDEO_FORMATS[preset]
+    if ffmpeg:
+        return merged, [], ""
+    return (
+        single,
+        [],
+        "ffmpeg was not found: downloading the best single file instead of merging "
+        "separate video and audio.",
+    )
+
+
+def build_ydl_options(
+    opts: DownloadOptions,
+    *,
+    progress_hook: Callable[[dict[str, Any]], None] | None = None,
+    postprocessor_hook: Callable[[dict[str, Any]], None] | None = None,
+    logger: Any = None,
+) -> dict[str, Any]:
+    """yt-dlp parameters for one job. The API's defaults differ from the CLI's (0 retries),
+    so every value that matters is set here explicitly."""
+    fmt, postprocessors, _note = format_plan(opts.preset, opts.ffmpeg)
+    params: dict[str, Any] = {
+        "format": fmt,
+        "postprocessors": postprocessors,
+        # A job-id based name: a resume after pause, quit or crash finds the same .part.
+        "outtmpl": {"default": os.path.join(opts.output_dir, temp_stem(opts.job_id) + ".%(ext)s")},
+        "paths": {"home": opts.output_dir},
+        "continuedl": True,
+        "nopart": False,
+        "overwrites": False,
+        "noplaylist": True,
+        "retries": opts.retries,
+        "fragment_retries": opts.fragment_retries,
+        "extractor_retries": opts.retries,
+        "file_access_retries": 3,
+        "socket_timeout": opts.socket_timeout,
+        # Parallel fragments lost data across cancel+resume; one at a time resumes exactly.
+        "concurrent_fragment_downloads": 1,
+        "skip_unavailable_fragments": False,
+        "keep_fragments": False,
+        "noprogress": True,
+        "quiet": True,
+        "no_warnings": False,
+        "color": {"stdout": "no_color", "stderr": "no_color"},
+        "updatetime": False,
+        "writethumbnail": False,
+        "progress_hooks": [progress_hook] if progress_hook else [],
+        "postprocessor_hooks": [postprocessor_hook] if postprocessor_hook else [],
+    }
+    if opts.ffmpeg:
+        params["ffmpeg_location"] = opts.ffmpeg
+    if opts.rate_limit:
+        params["ratelimit"] = int(opts.rate_limit)
+    if logger is not None:
+        params["logger"] = logger
+    return params

@@ -1,0 +1,104 @@
+"""Shared fixtures: a real SQLite store in tmp, a real engine, a local media server."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from mediadesk.core.engine import JobEngine  # noqa: E402
+from mediadesk.core.job import Job  # noqa: E402
+from mediadesk.core.settings import Settings  # noqa: E402
+from mediadesk.core.states import JobState  # noqa: E402
+from mediadesk.store.sqlite_store import SqliteJobStore  # noqa: E402
+from tests.support.media_server import MediaServer  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data, config or downloads."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    (tmp_path / "run").mkdir(mode=0o700)
+
+
+@pytest.fixture
+def server() -> Iterator[MediaServer]:
+    with MediaServer() as srv:
+        yield srv
+
+
+def make_payload(size: int, seed: int = 1) -> bytes:
+    return random.Random(seed).randbytes(size)
+
+
+def sha256(data: bytes | Path) -> str:
+    if isinstance(data, Path):
+        data = data.read_bytes()
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture
+def downloads(tmp_path: Path) -> Path:
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "jobs.sqlite3"
+
+
+EngineFactory = Callable[..., JobEngine]
+
+
+@pytest.fixture
+def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory]:  # noqa: ANN001
+    """Build (and later shut down) engines over the test database; settings are overridable."""
+    made: list[tuple[JobEngine, SqliteJobStore]] = []
+
+    def factory(**overrides: object) -> JobEngine:
+        ffmpeg = overrides.pop("ffmpeg", None)
+        settings = Settings(
+            download_dir=str(downloads),
+            socket_timeout=2.0,
+            retry_base_delay=0.2,
+            retry_max_delay=1.0,
+        )
+        settings = Settings(**{**settings.to_dict(), **overrides, "default_preset": settings.default_preset})  # type: ignore[arg-type]
+        store = SqliteJobStore.open(db_path)
+        engine = JobEngine(store, settings, ffmpeg=ffmpeg)  # type: ignore[arg-type]
+        made.append((engine, store))
+        engine.start()
+        return engine
+
+    yield factory
+    for engine, store in made:
+        engine.shutdown(timeout=5)
+        store.close()
+
+
+def wait_state(qtbot, engine: JobEngine, job_id: str, *states: JobState, timeout: int = 20000) -> Job:  # noqa: ANN001
+    """Wait until the job reaches one of ``states``; fail with its last state and error."""
+
+    def reached() -> None:
+        job = engine.job(job_id)
+        assert job is not None and job.state in states, (
+            f"job is {job.state if job else None}, error={job.error if job else ''!r}"
+        )
+
+    qtbot.waitUntil(reached, timeout=timeout)
+    job = engine.job(job_id)
+    assert job is not None
+    return job

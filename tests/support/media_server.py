@@ -1,0 +1,259 @@
+"""A local HTTP media server for tests and benchmarks: Range/206/416, throttling, faults.
+
+Listens on 127.0.0.1 only. Every GET is recorded (path, Range header, status, body bytes
+sent) so tests can prove a resume asked for a range and benchmarks can count waste.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+_RANGE = re.compile(r"bytes=(\d*)-(\d*)$")
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One injected misbehaviour, consumed by the next GET of its path.
+
+    status: answer with this HTTP status (and headers) instead of the body.
+    stall_after: send this many body bytes, then hang for ``stall_seconds``.
+    drop_after: send this many body bytes, then close the connection.
+    """
+
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    stall_after: int | None = None
+    stall_seconds: float = 60.0
+    drop_after: int | None = None
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    method: str
+    path: str
+    range: str | None
+    status: int
+    bytes_sent: int
+
+
+@dataclass
+class _Resource:
+    data: bytes | None
+    file: Path | None
+    content_type: str
+    throttle: float | None  # bytes per second, per connection
+
+    @property
+    def size(self) -> int:
+        if self.data is not None:
+            return len(self.data)
+        assert self.file is not None
+        return self.file.stat().st_size
+
+    def read(self, start: int, length: int) -> bytes:
+        if self.data is not None:
+            return self.data[start : start + length]
+        assert self.file is not None
+        with self.file.open("rb") as fh:
+            fh.seek(start)
+            return fh.read(length)
+
+
+class MediaServer:
+    """Context manager: ``with MediaServer() as srv: srv.add("/a.mp4", data)``."""
+
+    def __init__(self) -> None:
+        self._resources: dict[str, _Resource] = {}
+        self._faults: dict[str, deque[Fault]] = defaultdict(deque)
+        self._lock = threading.Lock()
+        self.requests: list[RequestRecord] = []
+        self._stop_stalls = threading.Event()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self) -> MediaServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop_stalls.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> MediaServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- configuration ------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def add(
+        self,
+        path: str,
+        data: bytes | None = None,
+        *,
+        file: str | os.PathLike[str] | None = None,
+        content_type: str = "video/mp4",
+        throttle: float | None = None,
+    ) -> str:
+        """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL."""
+        self._resources[path] = _Resource(data, Path(file) if file else None, content_type, throttle)
+        return self.url(path)
+
+    def set_throttle(self, path: str, bytes_per_second: float | None) -> None:
+        self._resources[path].throttle = bytes_per_second
+
+    def fail(self, path: str, *faults: Fault) -> None:
+        with self._lock:
+            self._faults[path].extend(faults)
+
+    def gets(self, path: str) -> list[RequestRecord]:
+        with self._lock:
+            return [r for r in self.requests if r.path == path and r.method == "GET"]
+
+    def bytes_sent(self, path: str) -> int:
+        return sum(r.bytes_sent for r in self.gets(path))
+
+    def ranged_gets(self, path: str) -> list[RequestRecord]:
+        return [r for r in self.gets(path) if r.range and not r.range.startswith("bytes=0-")]
+
+    # -- the handler --------------------------------------------------------------------------
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                pass
+
+            def do_HEAD(self) -> None:
+                server._serve(self, head=True)
+
+            def do_GET(self) -> None:
+                server._serve(self, head=False)
+
+        return Handler
+
+    def _record(self, handler: BaseHTTPRequestHandler, status: int, sent: int) -> None:
+        record = RequestRecord(
+            handler.command, handler.path.split("?")[0], handler.headers.get("Range"), status, sent
+        )
+        with self._lock:
+            self.requests.append(record)
+
+    def _next_fault(self, path: str, head: bool) -> Fault | None:
+        if head:
+            return None
+        with self._lock:
+            queue = self._faults.get(path)
+            return queue.popleft() if queue else None
+
+    def _serve(self, handler: BaseHTTPRequestHandler, *, head: bool) -> None:
+        path = handler.path.split("?")[0]
+        resource = self._resources.get(path)
+        fault = self._next_fault(path, head)
+        try:
+            if resource is None:
+                self._send_empty(handler, 404)
+                self._record(handler, 404, 0)
+                return
+            if fault and fault.status:
+                self._send_empty(handler, fault.status, fault.headers)
+                self._record(handler, fault.status, 0)
+                return
+            self._send_body(handler, resource, fault, head)
+        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
+            # yt-dlp opens and drops a probe connection per job; that is normal.
+            handler.close_connection = True
+
+    def _send_empty(
+        self, handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str] | None = None
+    ) -> None:
+        handler.send_response(status)
+        for key, value in (headers or {}).items():
+            handler.send_header(key, value)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    def _send_body(
+        self,
+        handler: BaseHTTPRequestHandler,
+        resource: _Resource,
+        fault: Fault | None,
+        head: bool,
+    ) -> None:
+        size = resource.size
+        start, end = 0, size - 1
+        status = 200
+        range_header = handler.headers.get("Range")
+        if range_header:
+            match = _RANGE.match(range_header.strip())
+            if match and (match.group(1) or match.group(2)):
+                if match.group(1):
+                    start = int(match.group(1))
+                    if match.group(2):
+                        end = min(int(match.group(2)), size - 1)
+                else:  # suffix range: the last N bytes
+                    start = max(0, size - int(match.group(2)))
+                if start >= size or start > end:
+                    self._send_empty(handler, 416, {"Content-Range": f"bytes */{size}"})
+                    self._record(handler, 416, 0)
+                    return
+                status = 206
+        length = end - start + 1
+        handler.send_response(status)
+        handler.send_header("Content-Type", resource.content_type)
+        handler.send_header("Accept-Ranges", "bytes")
+        handler.send_header("Content-Length", str(length))
+        if status == 206:
+            handler.send_header("Content-Range", f"bytes {start}-{end}/{size}")
+        handler.end_headers()
+        if head:
+            self._record(handler, status, 0)
+            return
+        sent = 0
+        began = time.monotonic()
+        try:
+            while sent < length:
+                if fault and fault.stall_after is not None and sent >= fault.stall_after:
+                    self._stop_stalls.wait(fault.stall_seconds)
+                    handler.close_connection = True
+                    return
+                if fault and fault.drop_after is not None and sent >= fault.drop_after:
+                    handler.close_connection = True
+                    return
+                chunk = CHUNK
+                if fault and fault.stall_after is not None:
+                    chunk = min(chunk, fault.stall_after - sent)
+                if fault and fault.drop_after is not None:
+                    chunk = min(chunk, fault.drop_after - sent)
+                block = resource.read(start + sent, min(chunk, length - sent))
+                handler.wfile.write(block)
+                sent += len(block)
+                if resource.throttle:
+                    ahead = sent / resource.throttle - (time.monotonic() - began)
+                    if ahead > 0:
+                        time.sleep(ahead)
+        finally:
+            self._record(handler, status, sent)
