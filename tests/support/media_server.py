@@ -244,6 +244,12 @@ class MediaServer:
                     handler.close_connection = True
                     return
                 chunk = CHUNK
+                if resource.throttle:
+                    # Small blocks, each sent only when it is due, so the client sees the rate.
+                    chunk = max(1024, min(CHUNK, int(resource.throttle / 20)))
+                    due = sent / resource.throttle - (time.monotonic() - began)
+                    if due > 0:
+                        time.sleep(due)
                 if fault and fault.stall_after is not None:
                     chunk = min(chunk, fault.stall_after - sent)
                 if fault and fault.drop_after is not None:
@@ -251,9 +257,5 @@ class MediaServer:
                 block = resource.read(start + sent, min(chunk, length - sent))
                 handler.wfile.write(block)
                 sent += len(block)
-                if resource.throttle:
-                    ahead = sent / resource.throttle - (time.monotonic() - began)
-                    if ahead > 0:
-                        time.sleep(ahead)
         finally:
             self._record(handler, status, sent)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -73,8 +72,8 @@ def build_ydl_options(
         "format": fmt,
         "postprocessors": postprocessors,
         # A job-id based name: a resume after pause, quit or crash finds the same .part.
-        "outtmpl": {"default": os.path.join(opts.output_dir, temp_stem(opts.job_id) + ".%(ext)s")},
-        "paths": {"home": opts.output_dir},
+        "outtmpl": {"default": temp_stem(opts.job_id) + ".%(ext)s"},
+        "paths": {"home": opts.output_dir, "temp": opts.output_dir},
         "continuedl": True,
         "nopart": False,
         "overwrites": False,
