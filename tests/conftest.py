@@ -10,14 +10,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from mediadesk.core.engine import JobEngine  # noqa: E402
-from mediadesk.core.job import Job  # noqa: E402
-from mediadesk.core.settings import Settings  # noqa: E402
-from mediadesk.core.states import JobState  # noqa: E402
-from mediadesk.store.sqlite_store import SqliteJobStore  # noqa: E402
-from tests.support.media_server import MediaServer  # noqa: E402
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.job import Job
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
+from tests.support.media_server import MediaServer
 
 
 @pytest.fixture(autouse=True)
@@ -64,7 +64,7 @@ EngineFactory = Callable[..., JobEngine]
 
 
 @pytest.fixture
-def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory]:  # noqa: ANN001
+def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory]:
     """Build (and later shut down) engines over the test database; settings are overridable."""
     made: list[tuple[JobEngine, SqliteJobStore]] = []
 
@@ -76,7 +76,9 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
             retry_base_delay=0.2,
             retry_max_delay=1.0,
         )
-        settings = Settings(**{**settings.to_dict(), **overrides, "default_preset": settings.default_preset})  # type: ignore[arg-type]
+        settings = Settings(
+            **{**settings.to_dict(), **overrides, "default_preset": settings.default_preset}
+        )  # type: ignore[arg-type]
         store = SqliteJobStore.open(db_path)
         engine = JobEngine(store, settings, ffmpeg=ffmpeg)  # type: ignore[arg-type]
         made.append((engine, store))
@@ -89,7 +91,9 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
         store.close()
 
 
-def wait_state(qtbot, engine: JobEngine, job_id: str, *states: JobState, timeout: int = 20000) -> Job:  # noqa: ANN001
+def wait_state(
+    qtbot, engine: JobEngine, job_id: str, *states: JobState, timeout: int = 20000
+) -> Job:
     """Wait until the job reaches one of ``states``; fail with its last state and error."""
 
     def reached() -> None:

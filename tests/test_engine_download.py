@@ -24,7 +24,7 @@ def test_download_completes_and_hash_matches(qtbot, server, make_engine, downloa
     assert not list(downloads.glob("mediadesk-*")), "no temp files left behind"
 
 
-def _wait_bytes(qtbot, engine, job_id: str, at_least: int) -> None:  # noqa: ANN001
+def _wait_bytes(qtbot, engine, job_id: str, at_least: int) -> None:
     qtbot.waitUntil(lambda: engine.job(job_id).bytes_done >= at_least, timeout=20000)
 
 
@@ -119,7 +119,9 @@ def test_stalled_server_stops_within_the_socket_timeout(qtbot, server, make_engi
     assert "stopped sending data" in job.error
 
 
-def test_pause_during_a_stall_takes_effect_by_the_socket_timeout(qtbot, server, make_engine) -> None:
+def test_pause_during_a_stall_takes_effect_by_the_socket_timeout(
+    qtbot, server, make_engine
+) -> None:
     import time
 
     data = make_payload(1_000_000, seed=7)
@@ -137,11 +139,13 @@ def test_pause_during_a_stall_takes_effect_by_the_socket_timeout(qtbot, server, 
 
 
 def test_concurrency_limit_is_respected(qtbot, server, make_engine) -> None:
-    urls = [server.add(f"/c{i}.mp4", make_payload(300_000, seed=i), throttle=300_000) for i in range(5)]
+    urls = [
+        server.add(f"/c{i}.mp4", make_payload(300_000, seed=i), throttle=300_000) for i in range(5)
+    ]
     engine = make_engine(max_concurrent=2)
     peak = 0
 
-    def track(_job) -> None:  # noqa: ANN001
+    def track(_job) -> None:
         nonlocal peak
         active = sum(1 for j in engine.jobs() if j.state.is_active)
         peak = max(peak, active, engine.running_count())
@@ -154,7 +158,9 @@ def test_concurrency_limit_is_respected(qtbot, server, make_engine) -> None:
 
 
 def test_concurrency_can_be_raised_live(qtbot, server, make_engine) -> None:
-    urls = [server.add(f"/l{i}.mp4", make_payload(400_000, seed=i), throttle=200_000) for i in range(3)]
+    urls = [
+        server.add(f"/l{i}.mp4", make_payload(400_000, seed=i), throttle=200_000) for i in range(3)
+    ]
     engine = make_engine(max_concurrent=1)
     ids = [r.job.id for r in engine.add_urls(urls)]
     qtbot.waitUntil(lambda: engine.running_count() == 1)

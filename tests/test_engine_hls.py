@@ -31,10 +31,11 @@ def hls_stream(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _serve(server, folder: Path, prefix: str, throttle: float | None = None) -> str:  # noqa: ANN001
+def _serve(server, folder: Path, prefix: str, throttle: float | None = None) -> str:
     for path in sorted(folder.glob("seg*.ts")):
-        server.add(f"{prefix}/{path.name}", path.read_bytes(), content_type="video/mp2t",
-                   throttle=throttle)
+        server.add(
+            f"{prefix}/{path.name}", path.read_bytes(), content_type="video/mp2t", throttle=throttle
+        )
     return server.add(
         f"{prefix}/index.m3u8",
         (folder / "index.m3u8").read_bytes(),

@@ -11,11 +11,11 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
 
-from mediadesk.core.engine import JobEngine  # noqa: E402
-from mediadesk.core.settings import Settings  # noqa: E402
-from mediadesk.store.sqlite_store import SqliteJobStore  # noqa: E402
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.settings import Settings
+from mediadesk.store.sqlite_store import SqliteJobStore
 
 
 def main(argv: list[str]) -> int:

@@ -116,7 +116,9 @@ class MediaServer:
         throttle: float | None = None,
     ) -> str:
         """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL."""
-        self._resources[path] = _Resource(data, Path(file) if file else None, content_type, throttle)
+        self._resources[path] = _Resource(
+            data, Path(file) if file else None, content_type, throttle
+        )
         return self.url(path)
 
     def set_throttle(self, path: str, bytes_per_second: float | None) -> None:
@@ -144,7 +146,7 @@ class MediaServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
             def do_HEAD(self) -> None:

@@ -407,6 +407,14 @@ class JobEngine(QObject):
     def set_max_concurrent(self, value: int) -> None:
         self.update_settings(replace(self._settings, max_concurrent=value))
 
+    def ui_state(self) -> dict[str, object]:
+        """Window layout the UI saved last time (geometry, column widths, sort, filter)."""
+        return self._store.load_ui_state()
+
+    def save_ui_state(self, state: dict[str, object]) -> None:
+        """Persist window layout; the engine stays the only writer to the store."""
+        self._store.save_ui_state(state)
+
     # -- scheduling ---------------------------------------------------------------------------
 
     @Slot()

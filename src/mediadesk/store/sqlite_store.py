@@ -22,6 +22,7 @@ _INSERT_JOB = (
     f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}) VALUES ({', '.join('?' * len(_JOB_COLUMNS))})"
 )
 _UPDATE_JOB = f"UPDATE jobs SET {', '.join(f'{c} = ?' for c in _JOB_COLUMNS[1:])} WHERE id = ?"
+_UI_PREFIX = "ui."
 _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "encrypted")
 
 
@@ -167,6 +168,21 @@ class SqliteJobStore:
     # -- settings -----------------------------------------------------------------------------
 
     def load_settings(self) -> dict[str, Any]:
+        """User settings (keys without a namespace prefix)."""
+        return {k: v for k, v in self._load_values().items() if not k.startswith(_UI_PREFIX)}
+
+    def save_settings(self, values: dict[str, Any]) -> None:
+        self._save_values(values)
+
+    def load_ui_state(self) -> dict[str, Any]:
+        """Window layout, stored beside the settings under the ``ui.`` prefix."""
+        n = len(_UI_PREFIX)
+        return {k[n:]: v for k, v in self._load_values().items() if k.startswith(_UI_PREFIX)}
+
+    def save_ui_state(self, values: dict[str, Any]) -> None:
+        self._save_values({_UI_PREFIX + k: v for k, v in values.items()})
+
+    def _load_values(self) -> dict[str, Any]:
         rows = self._conn.execute("SELECT key, value FROM settings").fetchall()
         result: dict[str, Any] = {}
         for key, value in rows:
@@ -176,7 +192,7 @@ class SqliteJobStore:
                 continue
         return result
 
-    def save_settings(self, values: dict[str, Any]) -> None:
+    def _save_values(self, values: dict[str, Any]) -> None:
         with self.transaction():
             self._conn.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
