@@ -18,8 +18,8 @@ def sanitize_stem(stem: str, fallback: str = "download") -> str:
     """Turn a title into one path component: separators, control characters and
     leading dots go, whitespace collapses, and the UTF-8 length is capped."""
     text = unicodedata.normalize("NFC", stem)
-    text = _FORBIDDEN.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip().lstrip(".").strip()
+    text = re.sub(r"\s+", " ", text)
+    text = _FORBIDDEN.sub("_", text).strip().lstrip(".").strip()
     if text in _RESERVED:
         text = fallback
     return _truncate_utf8(text, MAX_NAME_BYTES)

@@ -78,6 +78,18 @@ def _valid_host(host: str) -> bool:
     return all(_HOST_LABEL.match(label) for label in labels) and len(ascii_host) <= 253
 
 
+def _trim(token: str) -> str:
+    """Drop sentence punctuation after a URL, but keep a balanced closing bracket
+    (``https://en.wikipedia.org/wiki/Foo_(bar)``)."""
+    pairs = {")": "(", "]": "[", "}": "{"}
+    while token and token[-1] in _TRAILING_PUNCTUATION:
+        last = token[-1]
+        if last in pairs and token.count(pairs[last]) >= token.count(last):
+            break
+        token = token[:-1]
+    return token
+
+
 def find_urls(text: str) -> list[UrlCheck]:
     """Every URL-like token in free text (pasted, dropped), each checked, duplicates removed.
 
@@ -86,7 +98,7 @@ def find_urls(text: str) -> list[UrlCheck]:
     seen: set[str] = set()
     results: list[UrlCheck] = []
     for match in _CANDIDATE.finditer(text):
-        token = match.group(0).rstrip(_TRAILING_PUNCTUATION)
+        token = _trim(match.group(0))
         check = check_url(token)
         key = check.url or token
         if key in seen:
