@@ -168,3 +168,18 @@ def test_concurrency_can_be_raised_live(qtbot, server, make_engine) -> None:
     engine.set_max_concurrent(3)
     qtbot.waitUntil(lambda: engine.running_count() == 3, timeout=3000)
     assert engine.settings.max_concurrent == 3
+
+
+def test_cancel_during_extraction_counts_as_the_cancel(qtbot, server, make_engine) -> None:
+    data = make_payload(200_000, seed=8)
+    url = server.add("/slowstart.mp4", data)
+    server.fail("/slowstart.mp4", Fault(delay=30))
+    engine = make_engine(socket_timeout=1.0)
+    job_id = engine.add_urls([url])[0].job.id
+    qtbot.waitUntil(lambda: len(server.started) >= 1, timeout=5000)
+    assert server.requests == []  # the runner is inside yt-dlp's extraction, waiting
+    engine.cancel([job_id])
+    qtbot.waitUntil(lambda: not engine.is_running(job_id), timeout=8000)
+    job = engine.job(job_id)
+    assert job.state is JobState.CANCELED and job.error == ""
+    assert [r.range for r in server.gets("/slowstart.mp4") if r.bytes_sent] == []

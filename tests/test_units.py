@@ -128,6 +128,7 @@ def test_options_set_retries_timeouts_and_job_based_names() -> None:
     params = build_ydl_options(opts)
     assert params["retries"] > 0 and params["fragment_retries"] > 0
     assert params["socket_timeout"] == 7
+    assert params["buffersize"] <= 128 * 1024 and params["noresizebuffer"] is True
     assert params["outtmpl"]["default"] == "mediadesk-abc.%(ext)s"
     assert params["paths"]["home"] == "/dl"
     assert params["concurrent_fragment_downloads"] == 1

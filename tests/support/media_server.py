@@ -26,6 +26,7 @@ class Fault:
     status: answer with this HTTP status (and headers) instead of the body.
     stall_after: send this many body bytes, then hang for ``stall_seconds``.
     drop_after: send this many body bytes, then close the connection.
+    delay: wait this long before answering at all (headers included).
     """
 
     status: int | None = None
@@ -33,6 +34,7 @@ class Fault:
     stall_after: int | None = None
     stall_seconds: float = 60.0
     drop_after: int | None = None
+    delay: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ class MediaServer:
         self._resources: dict[str, _Resource] = {}
         self._faults: dict[str, deque[Fault]] = defaultdict(deque)
         self._lock = threading.Lock()
-        self.requests: list[RequestRecord] = []
+        self.requests: list[RequestRecord] = []  # finished requests
+        self.started: list[str] = []  # paths of requests as they arrive
         self._stop_stalls = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -173,9 +176,13 @@ class MediaServer:
 
     def _serve(self, handler: BaseHTTPRequestHandler, *, head: bool) -> None:
         path = handler.path.split("?")[0]
+        with self._lock:
+            self.started.append(path)
         resource = self._resources.get(path)
         fault = self._next_fault(path, head)
         try:
+            if fault and fault.delay:
+                self._stop_stalls.wait(fault.delay)
             if resource is None:
                 self._send_empty(handler, 404)
                 self._record(handler, 404, 0)

@@ -117,7 +117,9 @@ def classify(exc: BaseException, *, socket_timeout: float = 15.0) -> Failure:
                 "Settings (or fix its permissions), then press Retry.",
                 detail,
             )
-        if isinstance(inner, socket.timeout | TimeoutError):
+        if isinstance(inner, socket.timeout | TimeoutError) or (
+            isinstance(inner, TransportError) and "timed out" in str(inner).lower()
+        ):
             return _timeout(socket_timeout, detail)
         if isinstance(inner, TransportError | ContentTooShortError | ConnectionError):
             return _connection(detail)

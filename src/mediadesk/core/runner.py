@@ -169,7 +169,7 @@ class DownloadRunner(QRunnable):
                 )
             if raw.get("title"):
                 self._signals.titled.emit(self.job_id, str(raw["title"]))
-            self._finish_complete_part()
+            self._prepare_resume()
             result = ydl.process_ie_result(raw, download=True)
             if self._stop.is_set() and not _downloaded_path(result):
                 return RunOutcome(OutcomeKind.STOPPED)
@@ -197,17 +197,18 @@ class DownloadRunner(QRunnable):
             stem = str(info.get("title") or info.get("id") or "download")
         return stem
 
-    def _finish_complete_part(self) -> None:
-        """Work around yt-dlp #12994: resuming a .part that is already complete loops on
-        HTTP 416. If the only .part already holds every byte, finish it here instead."""
-        total = self._request.known_total
-        if not total:
-            return
+    def _prepare_resume(self) -> None:
+        """Work around yt-dlp #12994: resuming a partial file that already holds every byte
+        loops on HTTP 416. A complete single .part is finished here; an interrupted HLS/DASH
+        fragment piece is dropped so that one fragment is fetched again whole."""
         opts = self._request.options
-        parts = [
-            p for p in partial_files(Path(opts.output_dir), self.job_id) if p.suffix == ".part"
-        ]
-        if len(parts) == 1 and parts[0].stat().st_size == total:
+        leftovers = partial_files(Path(opts.output_dir), self.job_id)
+        for piece in leftovers:
+            if "-Frag" in piece.name and piece.suffix == ".part":
+                piece.unlink(missing_ok=True)
+        total = self._request.known_total
+        parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]
+        if total and len(parts) == 1 and parts[0].stat().st_size == total:
             parts[0].replace(parts[0].with_suffix(""))
             self._log(EventKind.INFO, "The partial file was already complete.")
 

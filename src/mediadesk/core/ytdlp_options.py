@@ -9,6 +9,7 @@ from typing import Any
 from mediadesk.core.filenames import temp_stem
 from mediadesk.core.job import FormatPreset
 
+BLOCK_SIZE = 64 * 1024
 _VIDEO_FORMATS = {
     FormatPreset.BEST: ("bv*+ba/b", "b"),
     FormatPreset.UP_TO_1080P: (
@@ -83,6 +84,10 @@ def build_ydl_options(
         "extractor_retries": opts.retries,
         "file_access_retries": 3,
         "socket_timeout": opts.socket_timeout,
+        # yt-dlp grows its read block up to 4 MB, and a read waits for the whole block: on a
+        # slow link the hook (where pause takes effect) would run once every few seconds.
+        "buffersize": BLOCK_SIZE,
+        "noresizebuffer": True,
         # Parallel fragments lost data across cancel+resume; one at a time resumes exactly.
         "concurrent_fragment_downloads": 1,
         "skip_unavailable_fragments": False,
