@@ -128,7 +128,7 @@ def test_options_set_retries_timeouts_and_job_based_names() -> None:
     params = build_ydl_options(opts)
     assert params["retries"] > 0 and params["fragment_retries"] > 0
     assert params["socket_timeout"] == 7
-    assert params["buffersize"] <= 128 * 1024 and params["noresizebuffer"] is True
+    assert params["buffersize"] <= 128 * 1024
     assert params["outtmpl"]["default"] == "mediadesk-abc.%(ext)s"
     assert params["paths"]["home"] == "/dl"
     assert params["concurrent_fragment_downloads"] == 1
@@ -222,3 +222,22 @@ def test_folder_problem(tmp_path: Path) -> None:
     (tmp_path / "f").write_text("x")
     assert "is a file" in folder_problem(tmp_path / "f")
     assert "cannot be created" in folder_problem(tmp_path / "f" / "sub")
+
+
+def test_block_policy_aims_at_a_tenth_of_a_second() -> None:
+    from mediadesk.core.ytdlp_blocks import MAX_BLOCK, MIN_BLOCK, block_size_for
+
+    assert block_size_for(0.1, 100_000) == 100_000  # 1 MB/s: 100 kB blocks
+    assert block_size_for(0.01, 1_000_000) == 2_000_000  # grows at most x2 per block
+    assert block_size_for(1.0, 1_000_000) == 100_000  # slow link: small blocks, prompt pause
+    assert block_size_for(0.0001, 8 << 20) == MAX_BLOCK
+    assert block_size_for(5.0, 1024) == MIN_BLOCK
+
+
+def test_block_policy_is_what_yt_dlp_uses() -> None:
+    import mediadesk.core.runner  # noqa: F401 - installs the policy
+    from yt_dlp.downloader.http import HttpFD
+
+    from mediadesk.core.ytdlp_blocks import block_size_for
+
+    assert HttpFD.best_block_size is block_size_for

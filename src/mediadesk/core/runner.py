@@ -19,7 +19,10 @@ from mediadesk.core.failures import Failure, FailureKind, classify
 from mediadesk.core.filenames import move_to_unique, partial_files
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.ytdlp_blocks import install as install_block_policy
 from mediadesk.core.ytdlp_options import DownloadOptions, build_ydl_options, format_plan
+
+install_block_policy()
 
 # Log lines from yt-dlp worth keeping in the job's history (the rest is chatter).
 _KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hlsnative)\] ")

@@ -84,10 +84,10 @@ def build_ydl_options(
         "extractor_retries": opts.retries,
         "file_access_retries": 3,
         "socket_timeout": opts.socket_timeout,
-        # yt-dlp grows its read block up to 4 MB, and a read waits for the whole block: on a
-        # slow link the hook (where pause takes effect) would run once every few seconds.
+        # Start small; core/ytdlp_blocks.py sizes later blocks to ~0.1 s of data so a pause
+        # (which acts in the progress hook, once per block) is prompt at any speed.
         "buffersize": BLOCK_SIZE,
-        "noresizebuffer": True,
+        "noresizebuffer": False,
         # Parallel fragments lost data across cancel+resume; one at a time resumes exactly.
         "concurrent_fragment_downloads": 1,
         "skip_unavailable_fragments": False,

@@ -1,0 +1,137 @@
+"""Shared benchmark plumbing: the local server, child processes, statistics, result rows."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "bench" / "results"
+sys.path.insert(0, str(REPO))  # tests.support.media_server is shared with the test suite
+
+from tests.support.media_server import MediaServer  # noqa: E402
+
+__all__ = ["MediaServer"]
+
+
+@dataclass
+class Row:
+    """One line of the published table: what was measured, against what, and the verdict."""
+
+    benchmark: str
+    metric: str
+    mediadesk: float | None
+    reference: float | None = None
+    reference_name: str = ""
+    unit: str = ""
+    target: str = ""
+    met: bool | None = None
+    notes: str = ""
+    samples: dict[str, list[float]] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.mediadesk is None or not self.reference:
+            return None
+        return self.mediadesk / self.reference
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def percentile(values: Sequence[float], pct: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * pct / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def python() -> str:
+    return sys.executable
+
+
+def tool(name: str) -> str | None:
+    """An executable from this venv first (yt-dlp), then PATH."""
+    local = Path(sys.executable).with_name(name)
+    return str(local) if local.exists() else shutil.which(name)
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """An isolated environment: own HOME/XDG dirs, offscreen Qt, repo importable."""
+    run = home / "run"
+    run.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_RUNTIME_DIR": str(run),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "src")]),
+    }
+
+
+@contextmanager
+def scratch(prefix: str) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix=f"mediadesk-bench-{prefix}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_json(cmd: list[str], env: dict[str, str], timeout: float = 600) -> dict:
+    """Run a child that prints one JSON object as its last stdout line."""
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"{cmd[:3]} failed ({result.returncode}): {result.stderr[-1500:]}")
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{cmd[:3]} printed no result: {result.stdout[-500:]}")
+    return json.loads(lines[-1])
+
+
+def timed(cmd: list[str], env: dict[str, str] | None = None, timeout: float = 600) -> float:
+    began = time.perf_counter()
+    subprocess.run(
+        cmd, env=env, check=True, timeout=timeout, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    return time.perf_counter() - began
+
+
+def make_file(path: Path, size: int) -> Path:
+    """A file of pseudo-random bytes (incompressible), written in 8 MiB blocks."""
+    block = os.urandom(8 << 20)
+    with path.open("wb") as fh:
+        left = size
+        while left > 0:
+            fh.write(block[: min(left, len(block))])
+            left -= len(block)
+    return path
+
+
+def save(rows: list[Row], name: str) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    path.write_text(json.dumps([asdict(r) | {"ratio": r.ratio} for r in rows], indent=2))
+    return path
+
+
+def fmt(value: float | None, digits: int = 2) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.{digits}f}"

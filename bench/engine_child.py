@@ -1,0 +1,85 @@
+"""A headless MediaDesk engine in its own process: download URLs, report timing as JSON.
+
+Usage: python -m bench.engine_child --dest DIR [--concurrent N] [--pause-test N] URL...
+Process start to exit is what the parent times, the same as for the yt-dlp command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.job import Job
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
+
+
+class CountingStore(SqliteJobStore):
+    """The real store, counting job-row writes (for writes per second per job)."""
+
+    row_writes: Counter[str]
+
+    def update_jobs(self, jobs: Iterable[Job]) -> None:
+        jobs = list(jobs)
+        for job in jobs:
+            self.row_writes[job.id] += 1
+        super().update_jobs(jobs)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dest", required=True)
+    parser.add_argument("--db", default="")
+    parser.add_argument("--concurrent", type=int, default=3)
+    parser.add_argument("urls", nargs="+")
+    args = parser.parse_args(argv)
+
+    app = QCoreApplication([])
+    dest = Path(args.dest)
+    store = CountingStore.open(args.db or dest / "bench-jobs.sqlite3")
+    store.row_writes = Counter()
+    engine = JobEngine(store, Settings(download_dir=str(dest), max_concurrent=args.concurrent))
+    engine.start()
+    began = time.perf_counter()
+    cpu0 = time.process_time()
+    ids = [r.job.id for r in engine.add_urls(args.urls) if r.job]
+
+    def check() -> None:
+        if all(engine.job(i).state.is_final for i in ids):
+            app.quit()
+
+    engine.jobChanged.connect(lambda _job: check())
+    QTimer.singleShot(0, check)
+    app.exec()
+    seconds = time.perf_counter() - began
+    jobs = [engine.job(i) for i in ids]
+    engine.shutdown()
+    store.close()
+    failed = [j.error for j in jobs if j.state is not JobState.DONE]
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "cpu_seconds": time.process_time() - cpu0,
+                "bytes": sum(j.bytes_done for j in jobs),
+                "failed": failed,
+                "max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "row_writes": sum(store.row_writes[i] for i in ids),
+            }
+        )
+    )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
