@@ -41,7 +41,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dest", required=True)
     parser.add_argument("--db", default="")
     parser.add_argument("--concurrent", type=int, default=3)
-    parser.add_argument("urls", nargs="+")
+    parser.add_argument("--resume-only", action="store_true", help="only the stored jobs")
+    parser.add_argument("urls", nargs="*")
     args = parser.parse_args(argv)
 
     app = QCoreApplication([])
@@ -53,6 +54,8 @@ def main(argv: list[str]) -> int:
     began = time.perf_counter()
     cpu0 = time.process_time()
     ids = [r.job.id for r in engine.add_urls(args.urls) if r.job]
+    if args.resume_only:
+        ids = [j.id for j in engine.jobs() if not j.state.is_final]
 
     def check() -> None:
         if all(engine.job(i).state.is_final for i in ids):

@@ -224,12 +224,12 @@ def test_folder_problem(tmp_path: Path) -> None:
     assert "cannot be created" in folder_problem(tmp_path / "f" / "sub")
 
 
-def test_block_policy_aims_at_a_tenth_of_a_second() -> None:
+def test_block_policy_aims_at_a_twentieth_of_a_second() -> None:
     from mediadesk.core.ytdlp_blocks import MAX_BLOCK, MIN_BLOCK, block_size_for
 
-    assert block_size_for(0.1, 100_000) == 100_000  # 1 MB/s: 100 kB blocks
+    assert block_size_for(0.1, 100_000) == 50_000  # 1 MB/s: 50 kB blocks
     assert block_size_for(0.01, 1_000_000) == 2_000_000  # grows at most x2 per block
-    assert block_size_for(1.0, 1_000_000) == 100_000  # slow link: small blocks, prompt pause
+    assert block_size_for(1.0, 1_000_000) == 50_000  # slow link: small blocks, prompt pause
     assert block_size_for(0.0001, 8 << 20) == MAX_BLOCK
     assert block_size_for(5.0, 1024) == MIN_BLOCK
 

@@ -3,7 +3,7 @@
 A read waits for its whole block, and yt-dlp grows blocks to about one second of data (up to
 4 MiB), so the progress hook — the only place a pause can take effect — runs about once a
 second. Fixed small blocks fix that but cost throughput on fast links. This policy aims at
-~1/10 s of data per block: ten hooks a second at any speed, blocks of up to 4 MiB on fast links.
+~1/20 s of data per block: twenty hooks a second at any speed, up to 4 MiB on fast links.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from yt_dlp.downloader.http import HttpFD
 
 MIN_BLOCK = 16 * 1024
 MAX_BLOCK = 4 * 1024 * 1024
-TARGET_SECONDS = 0.1
+TARGET_SECONDS = 0.05
 
 
 def block_size_for(elapsed: float, received: int) -> int:
