@@ -1,0 +1,169 @@
+"""The add bar: paste one or many links, pick a format and a folder, press Enter.
+
+It only gathers input; the window hands it to the engine and reports the outcome in the
+message area, so drops, pastes and the bar all go through the same path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from mediadesk.core.folders import folder_problem
+from mediadesk.core.job import FormatPreset
+from mediadesk.core.settings import Settings
+
+#: Asks the user for a folder, starting at the given one; None when they cancel.
+FolderChooser = Callable[[QWidget, str], str | None]
+
+
+def ask_for_folder(parent: QWidget, start: str) -> str | None:
+    folder = QFileDialog.getExistingDirectory(parent, "Save downloads in", start)
+    return folder or None
+
+
+class UrlField(QLineEdit):
+    """A one-line field that keeps pasted lists of links readable (newlines become spaces)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Paste links to videos or audio — one or many, any separator")
+        self.setClearButtonEnabled(True)
+        self.setAcceptDrops(False)  # a drop anywhere on the window queues at once
+        self.textChanged.connect(self._flatten)
+
+    @Slot(str)
+    def _flatten(self, text: str) -> None:
+        if any(ch in text for ch in "\r\n\t"):
+            cursor = self.cursorPosition()
+            self.setText(" ".join(text.split()) + (" " if text[-1:].isspace() else ""))
+            self.setCursorPosition(min(cursor, len(self.text())))
+
+
+class AddBar(QWidget):
+    """Link field, format preset, destination folder and an Add button."""
+
+    #: text, preset, output folder
+    addRequested = Signal(str, object, str)
+    #: Why a chosen folder cannot be used, in plain words.
+    folderRefused = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        folder_icon: QIcon | None = None,
+        choose_folder: FolderChooser = ask_for_folder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._choose_folder = choose_folder
+        self._folder = settings.download_dir
+        self._folder_is_custom = False
+        self._preset_is_custom = False
+
+        self.field = UrlField(self)
+        self.field.returnPressed.connect(self.submit)
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.setToolTip("Format: what to download from each link")
+        for preset in FormatPreset:
+            self.preset_combo.addItem(preset.label, preset.value)
+        self._select_preset(settings.default_preset)
+        self.preset_combo.activated.connect(self._on_preset_chosen)
+        self.folder_button = QPushButton(self)
+        self.folder_button.setObjectName("folderButton")
+        if folder_icon is not None:
+            self.folder_button.setIcon(folder_icon)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.add_button = QPushButton("Add", self)
+        self.add_button.setDefault(True)
+        self.add_button.setToolTip("Queue every link in the field (Enter)")
+        self.add_button.clicked.connect(self.submit)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.preset_combo)
+        layout.addWidget(self.folder_button)
+        layout.addWidget(self.add_button)
+        self._show_folder()
+
+    # -- values -------------------------------------------------------------------------------
+
+    def preset(self) -> FormatPreset:
+        return FormatPreset(self.preset_combo.currentData())
+
+    def folder(self) -> str:
+        return self._folder
+
+    def set_preset(self, preset: FormatPreset) -> None:
+        self._select_preset(preset)
+        self._preset_is_custom = True
+
+    def set_folder(self, path: str) -> str | None:
+        """Use ``path`` for new downloads if files can be saved there; else say why not."""
+        problem = folder_problem(path)
+        if problem is not None:
+            self.folderRefused.emit(problem)
+            return problem
+        self._folder = str(Path(path).expanduser())
+        self._folder_is_custom = True
+        self._show_folder()
+        return None
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Follow the defaults unless the user picked something else in this session."""
+        if not self._preset_is_custom:
+            self._select_preset(settings.default_preset)
+        if not self._folder_is_custom:
+            self._folder = settings.download_dir
+            self._show_folder()
+
+    # -- behaviour ----------------------------------------------------------------------------
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def clear_text(self) -> None:
+        self.field.clear()
+
+    @Slot()
+    def submit(self) -> None:
+        text = self.field.text()
+        if text.strip():
+            self.addRequested.emit(text, self.preset(), self._folder)
+
+    @Slot()
+    def choose_folder(self) -> None:
+        chosen = self._choose_folder(self, self._folder)
+        if chosen:
+            self.set_folder(chosen)
+
+    @Slot(int)
+    def _on_preset_chosen(self, _index: int) -> None:
+        self._preset_is_custom = True
+
+    def _select_preset(self, preset: FormatPreset) -> None:
+        index = self.preset_combo.findData(preset.value)
+        if index >= 0:
+            self.preset_combo.setCurrentIndex(index)
+
+    def _show_folder(self) -> None:
+        path = Path(self._folder).expanduser()
+        name = path.name or str(path)
+        metrics = QFontMetrics(self.folder_button.font())
+        self.folder_button.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, 160))
+        self.folder_button.setToolTip(f"Save new downloads in:\n{path}\n\nClick to choose a folder")

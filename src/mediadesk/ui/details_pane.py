@@ -1,0 +1,266 @@
+"""Everything about the selected job in one place, so nobody has to read a log file.
+
+Fields refresh with the model's flush; the job's log (a database read) is reloaded when
+something other than byte counts changed, and otherwise at most every few seconds.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.job import EventKind, Job
+from mediadesk.core.states import JobState
+from mediadesk.ui.formatting import (
+    format_duration,
+    format_progress_size,
+    format_speed,
+    format_timestamp,
+)
+from mediadesk.ui.icons import STATE_COLORS
+
+LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
+
+# Fields whose change means something happened (and probably was logged).
+_SIGNIFICANT = ("state", "title", "error", "attempts", "file_path", "retry_at", "output_dir")
+
+
+def significant_change(old: Job | None, new: Job) -> bool:
+    """True when more than progress numbers differ between two values of a job."""
+    if old is None or old.id != new.id:
+        return True
+    return any(getattr(old, name) != getattr(new, name) for name in _SIGNIFICANT)
+
+
+class DetailsPane(QWidget):
+    """Fields, the actionable error with a Retry button, and the job's log."""
+
+    retryRequested = Signal(str)
+    #: A link in the pane was clicked (the window decides how to open it).
+    linkActivated = Signal(str)
+
+    def __init__(
+        self,
+        engine: JobEngine,
+        *,
+        locale: QLocale | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._locale = locale or QLocale()
+        self._clock = clock
+        self._job: Job | None = None
+        self._log_loaded_at = 0.0
+        self.log_loads = 0  # how often the log was read from the store (observable in tests)
+
+        self._stack = QStackedWidget(self)
+        self._empty = QLabel("Select a download to see its details.", self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setEnabled(False)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._build_details())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+    def _build_details(self) -> QWidget:
+        page = QWidget(self)
+        self.title_label = _value_label(page, bold=True)
+        self.title_label.setObjectName("detailsTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+        self.url_label = _value_label(page)
+        self.url_label.linkActivated.connect(self.linkActivated)
+        self.url_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label = _value_label(page)
+        self.state_label.setTextFormat(Qt.TextFormat.RichText)
+        self.file_label = _value_label(page)
+        self.size_label = _value_label(page)
+        self.attempts_label = _value_label(page)
+        self.times_label = _value_label(page)
+
+        self.error_frame = QFrame(page)
+        self.error_frame.setObjectName("errorFrame")
+        self.error_label = _value_label(self.error_frame)
+        self.error_label.setObjectName("errorText")
+        self.retry_button = QPushButton("Retry", self.error_frame)
+        self.retry_button.setToolTip("Try this download again")
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        error_layout = QHBoxLayout(self.error_frame)
+        error_layout.setContentsMargins(8, 6, 8, 6)
+        error_layout.addWidget(self.error_label, 1)
+        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.error_frame.setStyleSheet(
+            f"#errorFrame {{ border: 1px solid {STATE_COLORS[JobState.FAILED]};"
+            f" border-left: 4px solid {STATE_COLORS[JobState.FAILED]}; border-radius: 4px; }}"
+        )
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(3)
+        form.addRow("Address:", self.url_label)
+        form.addRow("Status:", self.state_label)
+        form.addRow("File:", self.file_label)
+        form.addRow("Size:", self.size_label)
+        form.addRow("Attempts:", self.attempts_label)
+        form.addRow("Times:", self.times_label)
+
+        self.log_view = QPlainTextEdit(page)
+        self.log_view.setObjectName("jobLog")
+        self.log_view.setReadOnly(True)
+        self.log_view.setAcceptDrops(False)
+        self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.log_view.setPlaceholderText("Nothing logged yet.")
+
+        info = QVBoxLayout()
+        info.setSpacing(6)
+        info.addWidget(self.title_label)
+        info.addLayout(form)
+        info.addWidget(self.error_frame)
+        info.addStretch(1)
+        info_widget = QWidget(page)
+        info_widget.setLayout(info)
+        info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        log_box = QVBoxLayout()
+        log_box.setSpacing(4)
+        log_heading = QLabel("Log", page)
+        heading_font = QFont(log_heading.font())
+        heading_font.setBold(True)
+        log_heading.setFont(heading_font)
+        log_box.addWidget(log_heading)
+        log_box.addWidget(self.log_view, 1)
+
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(16)
+        layout.addWidget(info_widget, 5)
+        layout.addLayout(log_box, 6)
+        return page
+
+    # -- showing ------------------------------------------------------------------------------
+
+    @property
+    def job_id(self) -> str | None:
+        return self._job.id if self._job else None
+
+    def show_jobs(self, jobs: list[Job]) -> None:
+        """Show the one selected job, or a summary line for none or several."""
+        if len(jobs) != 1:
+            self._job = None
+            self._empty.setText(
+                "Select a download to see its details."
+                if not jobs
+                else f"{len(jobs)} downloads selected."
+            )
+            self._stack.setCurrentWidget(self._empty)
+            return
+        self.update_job(jobs[0], force_log=True)
+        self._stack.setCurrentIndex(1)
+
+    def update_job(self, job: Job, *, force_log: bool = False) -> None:
+        """Refresh the fields; re-read the log only when it can have grown."""
+        old, self._job = self._job, job
+        self._fill(job)
+        now = self._clock()
+        if (
+            force_log
+            or significant_change(old, job)
+            or (job.state.is_active and now - self._log_loaded_at >= LOG_REFRESH_SECONDS)
+        ):
+            self._load_log(job.id)
+            self._log_loaded_at = now
+
+    def _fill(self, job: Job) -> None:
+        locale = self._locale
+        self.title_label.setText(job.title or "Title not known yet")
+        self.url_label.setText(
+            f"<a href='{html.escape(job.url, quote=True)}'>{html.escape(job.url)}</a>"
+        )
+        color = STATE_COLORS[job.state]
+        state = f"<span style='color:{color}; font-weight:600'>{job.state.label}</span>"
+        extra = []
+        if job.state is JobState.DOWNLOADING:
+            if job.speed is not None:
+                extra.append(format_speed(locale, job.speed))
+            if job.eta is not None:
+                extra.append(f"{format_duration(job.eta)} left")
+        if job.retry_at and job.state is JobState.QUEUED:
+            wait = max(0.0, job.retry_at - time.time())
+            extra.append(f"next try in {format_duration(wait)}")
+        self.state_label.setText(state + (" — " + html.escape(", ".join(extra)) if extra else ""))
+        if job.file_path:
+            self.file_label.setText(job.file_path)
+        else:
+            self.file_label.setText(f"Will be saved in {job.output_dir}")
+        fraction = job.fraction
+        size = format_progress_size(locale, job.bytes_done, job.bytes_total) or "Not known yet"
+        if fraction is not None and job.state is not JobState.DONE:
+            size += f" ({fraction:.0%})"
+        self.size_label.setText(size)
+        self.attempts_label.setText(str(job.attempts) if job.attempts else "Not started yet")
+        times = [f"added {format_timestamp(locale, job.created_at)}"]
+        if job.started_at:
+            times.append(f"started {format_timestamp(locale, job.started_at)}")
+        if job.finished_at:
+            times.append(f"ended {format_timestamp(locale, job.finished_at)}")
+        self.times_label.setText(", ".join(times))
+        retryable = job.state in (JobState.FAILED, JobState.CANCELED)
+        message = job.error or ("This download was canceled." if retryable else "")
+        self.error_label.setText(message)
+        self.error_frame.setVisible(bool(message))
+        self.retry_button.setVisible(retryable)
+
+    def _load_log(self, job_id: str) -> None:
+        self.log_loads += 1
+        lines = []
+        for event in self._engine.events(job_id):
+            stamp = format_timestamp(self._locale, event.at)
+            marker = {EventKind.WARNING: "⚠ ", EventKind.ERROR: "✖ "}.get(event.kind, "")
+            lines.append(f"{stamp}  {marker}{event.message}")
+        bar = self.log_view.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 2
+        self.log_view.setPlainText("\n".join(lines))
+        if at_end:
+            bar.setValue(bar.maximum())
+
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        if self._job is not None:
+            self.retryRequested.emit(self._job.id)
+
+
+def _value_label(parent: QWidget, *, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    )
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label

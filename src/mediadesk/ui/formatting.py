@@ -1,0 +1,93 @@
+"""Numbers as people read them: sizes, speeds, durations and dates, in the user's locale.
+
+Pure functions over QtCore only, so the table model, details pane and status bar all say
+"12.3 MB" the same way and tests can check the wording without a window.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QDateTime, QLocale
+
+_SIZE_FORMAT = QLocale.DataSizeFormat.DataSizeSIFormat  # 1 MB = 1,000,000 bytes, like file managers
+
+
+def format_size(locale: QLocale, size: int | float | None) -> str:
+    """``"12.3 MB"``; empty when the size is unknown."""
+    if size is None or size < 0:
+        return ""
+    return locale.formattedDataSize(int(size), 1, _SIZE_FORMAT)
+
+
+def format_progress_size(locale: QLocale, done: int, total: int | None) -> str:
+    """``"12.3 MB of 45.6 MB"`` while downloading, just the size when one side is missing."""
+    if total and done < total:
+        return f"{format_size(locale, done)} of {format_size(locale, total)}"
+    if total:
+        return format_size(locale, total)
+    return format_size(locale, done) if done else ""
+
+
+def format_speed(locale: QLocale, bytes_per_second: float | None) -> str:
+    """``"1.2 MB/s"``; empty when there is no speed to show."""
+    if bytes_per_second is None or bytes_per_second < 0:
+        return ""
+    return f"{format_size(locale, bytes_per_second)}/s"
+
+
+def format_duration(seconds: float | None) -> str:
+    """A short, honest duration: ``"42 s"``, ``"3 min 5 s"``, ``"12 min"``, ``"1 h 5 min"``."""
+    if seconds is None or seconds < 0:
+        return ""
+    total = round(seconds)
+    if total < 60:
+        return f"{total} s"
+    minutes, secs = divmod(total, 60)
+    if minutes < 10:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
+
+
+def format_added(locale: QLocale, timestamp: float, now: float | None = None) -> str:
+    """``"Today, 14:03"``, ``"Yesterday, 09:12"``, or the locale's short date and time."""
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    today = QDateTime.fromSecsSinceEpoch(int(time.time() if now is None else now)).date()
+    day = moment.date()
+    clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    if day == today:
+        return f"Today, {clock}"
+    if day == today.addDays(-1):
+        return f"Yesterday, {clock}"
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_timestamp(locale: QLocale, timestamp: float | None) -> str:
+    """A full local date and time for the details pane and the job log."""
+    if not timestamp:
+        return ""
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_count(count: int, singular: str, plural: str | None = None) -> str:
+    """``"1 download"``, ``"3 downloads"``."""
+    word = singular if count == 1 else (plural or singular + "s")
+    return f"{count} {word}"
+
+
+__all__ = [
+    "format_added",
+    "format_count",
+    "format_duration",
+    "format_progress_size",
+    "format_size",
+    "format_speed",
+    "format_timestamp",
+]

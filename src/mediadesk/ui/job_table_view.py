@@ -1,0 +1,105 @@
+"""The job table view: rows only, no per-row widgets; accepts dropped links and says what
+to do when it is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from mediadesk.ui.mime_links import can_read
+
+
+class JobTableView(QTableView):
+    #: Links (or text) were dropped on the table.
+    dropped = Signal(QMimeData)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobTable")
+        self._empty_title = ""
+        self._empty_hint = ""
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setCornerButtonEnabled(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(False)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        # Fixed row height: the view never measures ten thousand rows to lay them out.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setSortIndicatorClearable(True)  # third click returns to queue order
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def set_empty_text(self, title: str, hint: str = "") -> None:
+        """What the empty table says (no jobs yet, or nothing matches the filter)."""
+        if (title, hint) != (self._empty_title, self._empty_hint):
+            self._empty_title, self._empty_hint = title, hint
+            self.viewport().update()
+
+    # -- drops --------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if can_read(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if can_read(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.dropped.emit(event.mimeData())
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0 or not self._empty_title:
+            return
+        painter = QPainter(self.viewport())
+        color = self.palette().color(
+            self.palette().ColorGroup.Disabled, self.palette().ColorRole.Text
+        )
+        painter.setPen(color)
+        rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+        title_font = self.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        painter.setFont(title_font)
+        metrics = painter.fontMetrics()
+        top = rect.center().y() - metrics.height()
+        title_rect = rect.adjusted(0, top - rect.top(), 0, 0)
+        title_rect.setHeight(metrics.height())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignHCenter, self._empty_title)
+        if self._empty_hint:
+            painter.setFont(self.font())
+            hint_rect = rect.adjusted(0, title_rect.bottom() + 8 - rect.top(), 0, 0)
+            painter.drawText(
+                hint_rect,
+                Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                self._empty_hint,
+            )
+        painter.end()

@@ -1,0 +1,244 @@
+"""The settings dialog: edits a copy of :class:`Settings` and hands back a new value.
+
+Nothing here touches the engine; the window passes the result to ``engine.update_settings``,
+which persists it and applies what can change live (concurrency).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.core.folders import folder_problem
+from mediadesk.core.job import FormatPreset
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState
+from mediadesk.ui.add_bar import FolderChooser, ask_for_folder
+from mediadesk.ui.icons import STATE_COLORS
+from mediadesk.ui.name_preview import NamePreviewer
+
+KB = 1000  # speed limits are shown in kB/s, like sizes (SI units)
+_ERROR_COLOR = STATE_COLORS[JobState.FAILED]
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        default_download_dir: str,
+        choose_folder: FolderChooser = ask_for_folder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("MediaDesk Settings")
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self._default_dir = default_download_dir
+        self._choose_folder = choose_folder
+        self._previewer = NamePreviewer()
+
+        self.folder_edit = QLineEdit(self)
+        self.folder_edit.setObjectName("downloadFolder")
+        self.folder_edit.editingFinished.connect(self._check_folder)
+        self.folder_edit.textEdited.connect(self._clear_folder_problem)
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        self.folder_problem_label = _problem_label(self)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+
+        self.concurrent_spin = QSpinBox(self)
+        self.concurrent_spin.setRange(1, 32)
+        self.concurrent_spin.setToolTip("How many downloads run at the same time")
+        self.rate_spin = QSpinBox(self)
+        self.rate_spin.setRange(0, 10_000_000)
+        self.rate_spin.setSingleStep(100)
+        self.rate_spin.setSuffix(" kB/s")
+        self.rate_spin.setSpecialValueText("Unlimited")
+        self.rate_spin.setToolTip("Maximum speed of each download; 0 means unlimited")
+        self.attempts_spin = QSpinBox(self)
+        self.attempts_spin.setRange(1, 100)
+        self.attempts_spin.setToolTip(
+            "How often a download is tried before it is marked as failed "
+            "(only for network trouble; a missing video fails at once)"
+        )
+        self.preset_combo = QComboBox(self)
+        for preset in FormatPreset:
+            self.preset_combo.addItem(preset.label, preset.value)
+
+        self.template_edit = QLineEdit(self)
+        self.template_edit.setObjectName("nameTemplate")
+        self.template_edit.textChanged.connect(self._update_preview)
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("namePreview")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        template_help = QLabel(
+            "Fields such as %(title)s, %(uploader)s, %(upload_date)s or %(id)s. "
+            "The extension is added for you.",
+            self,
+        )
+        template_help.setWordWrap(True)
+        template_help.setEnabled(False)
+
+        self.keep_spin = QSpinBox(self)
+        self.keep_spin.setRange(0, 3650)
+        self.keep_spin.setSuffix(" days")
+        self.keep_spin.setSpecialValueText("Never")
+        self.keep_spin.setToolTip(
+            "Finished downloads older than this leave the list at the next start. "
+            "Their files are kept."
+        )
+        self.notify_check = QCheckBox("Notify when downloads finish or fail", self)
+        self.tray_check = QCheckBox("Keep running in the system tray when the window closes", self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Download folder:", folder_row)
+        form.addRow("", self.folder_problem_label)
+        form.addRow("Downloads at once:", self.concurrent_spin)
+        form.addRow("Speed limit per download:", self.rate_spin)
+        form.addRow("Attempts per download:", self.attempts_spin)
+        form.addRow("Default format:", self.preset_combo)
+        form.addRow("File name:", self.template_edit)
+        form.addRow("", self.preview_label)
+        form.addRow("", template_help)
+        form.addRow("Remove finished from list after:", self.keep_spin)
+        form.addRow("", self.notify_check)
+        form.addRow("", self.tray_check)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_defaults)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._load(settings)
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+
+    # -- values -------------------------------------------------------------------------------
+
+    def _load(self, settings: Settings) -> None:
+        self.folder_edit.setText(settings.download_dir)
+        self._clear_folder_problem()
+        self.concurrent_spin.setValue(settings.max_concurrent)
+        self.rate_spin.setValue(round(settings.rate_limit / KB))
+        self.attempts_spin.setValue(settings.max_attempts)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(settings.default_preset.value))
+        self.template_edit.setText(settings.name_template)
+        self.keep_spin.setValue(settings.remove_finished_after_days)
+        self.notify_check.setChecked(settings.notifications)
+        self.tray_check.setChecked(settings.close_to_tray)
+        self._update_preview()
+
+    def result_settings(self) -> Settings:
+        """The edited settings (unchanged fields keep their exact old values)."""
+        old = self._settings
+        rate = self.rate_spin.value() * KB
+        if self.rate_spin.value() == round(old.rate_limit / KB):
+            rate = old.rate_limit
+        return replace(
+            old,
+            download_dir=str(Path(self.folder_edit.text().strip()).expanduser()),
+            max_concurrent=self.concurrent_spin.value(),
+            rate_limit=rate,
+            max_attempts=self.attempts_spin.value(),
+            default_preset=FormatPreset(self.preset_combo.currentData()),
+            name_template=self.template_edit.text(),
+            remove_finished_after_days=self.keep_spin.value(),
+            notifications=self.notify_check.isChecked(),
+            close_to_tray=self.tray_check.isChecked(),
+        ).validated()
+
+    @Slot()
+    def restore_defaults(self) -> None:
+        self._load(Settings(download_dir=self._default_dir))
+
+    # -- checks -------------------------------------------------------------------------------
+
+    def folder_problem(self) -> str | None:
+        """Why the folder in the field cannot hold downloads, shown under it."""
+        problem = folder_problem(self.folder_edit.text().strip())
+        self.folder_problem_label.setText(problem or "")
+        self.folder_problem_label.setVisible(bool(problem))
+        return problem
+
+    @Slot()
+    def _check_folder(self) -> None:
+        self.folder_problem()
+
+    @Slot()
+    def _clear_folder_problem(self) -> None:
+        self.folder_problem_label.clear()
+        self.folder_problem_label.hide()
+
+    @Slot()
+    def _browse(self) -> None:
+        chosen = self._choose_folder(self, self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(chosen)
+            self.folder_problem()
+
+    @Slot()
+    def _update_preview(self) -> None:
+        preview = self._previewer.preview(self.template_edit.text())
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setEnabled(preview.ok)
+        if not preview.ok:
+            self.preview_label.setText(
+                f"<span style='color:{_ERROR_COLOR}'>{html.escape(preview.problem)}</span>"
+            )
+            return
+        text = f"Example: <b>{html.escape(preview.file_name)}</b>"
+        if preview.note:
+            text += f"<br><i>{html.escape(preview.note)}</i>"
+        self.preview_label.setText(text)
+
+    def preview_text(self) -> str:
+        return self.preview_label.text()
+
+    def accept(self) -> None:
+        """Refuse to close on an unusable folder or template; say why next to the field."""
+        if self.folder_problem() is not None:
+            self.folder_edit.setFocus()
+            return
+        if not self._previewer.preview(self.template_edit.text()).ok:
+            self.template_edit.setFocus()
+            return
+        super().accept()
+
+
+def _problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("folderProblem")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {_ERROR_COLOR};")
+    label.hide()
+    return label
