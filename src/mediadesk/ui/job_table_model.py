@@ -300,7 +300,7 @@ class JobTableModel(QAbstractTableModel):
         if {job.id for job in latest} != self._rows.keys():
             self._reset(latest)
             return
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         new_rows = {job.id: row for row, job in enumerate(latest)}
         old_indexes = self.persistentIndexList()
         new_indexes = [
@@ -312,7 +312,7 @@ class JobTableModel(QAbstractTableModel):
         for job_id in self._pending:
             self._pending[job_id] = self._jobs[new_rows[job_id]]
         self.changePersistentIndexList(old_indexes, new_indexes)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _reset(self, jobs: list[Job]) -> None:
         self.beginResetModel()

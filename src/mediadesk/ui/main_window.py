@@ -437,7 +437,9 @@ class MainWindow(QMainWindow):
         return list(self._selected_ids)
 
     def selected_jobs(self) -> list[Job]:
-        jobs = (self.model.job(i) for i in self._selected_ids)
+        """The selected jobs as the engine has them now (the table may be up to one flush
+        behind; commands must act on the truth)."""
+        jobs = (self._engine.job(i) for i in self._selected_ids)
         return [job for job in jobs if job is not None]
 
     def select_jobs(self, job_ids: Sequence[str]) -> None:
@@ -501,10 +503,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def resume_selected(self) -> None:
         self._engine.resume(self._selected_ids)
+        self._after_command()
 
     @Slot()
     def pause_selected(self) -> None:
         self._engine.pause(self._selected_ids)
+        self._after_command()
 
     @Slot()
     def toggle_pause_selected(self) -> None:
@@ -513,22 +517,31 @@ class MainWindow(QMainWindow):
             self._engine.pause([j.id for j in jobs if j.state.is_unfinished])
         else:
             self._engine.resume([j.id for j in jobs if j.state is JobState.PAUSED])
+        self._after_command()
 
     @Slot()
     def cancel_selected(self) -> None:
         self._engine.cancel(self._selected_ids)
+        self._after_command()
 
     @Slot()
     def retry_selected(self) -> None:
         self._engine.retry(self._selected_ids)
+        self._after_command()
 
     @Slot()
     def pause_all(self) -> None:
         self._engine.pause_all()
+        self._after_command()
 
     @Slot()
     def resume_all(self) -> None:
         self._engine.resume_all()
+        self._after_command()
+
+    def _after_command(self) -> None:
+        """Enable what fits the new states at once, not one flush later."""
+        self._update_actions(self.selected_jobs())
 
     @Slot()
     def remove_selected(self) -> None:
@@ -772,7 +785,8 @@ class MainWindow(QMainWindow):
         self.details.setVisible(details_visible is not False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_ui_state()
+        if self.isVisible():  # closing an already closed window has no new layout to save
+            self.save_ui_state()
         if self._settings_dialog is not None:
             self._settings_dialog.reject()
         super().closeEvent(event)

@@ -61,6 +61,7 @@ def describe_results(results: Sequence[AddResult], *, source: str = "") -> Repor
     if refused:
         heading = "Not added:" if queued else f"Nothing added{' from ' + source if source else ''}:"
         items_html: list[str] = []
+        parts_plain.append(heading)
         for result in refused[:MAX_LISTED]:
             text, reason = html.escape(_shorten(result.text)), html.escape(result.reason)
             items_html.append(f"<li><b>{text}</b> — {reason}</li>")

@@ -1,0 +1,129 @@
+"""Shared pieces of the UI tests: a stand-in desktop, window and engine factories, and
+helpers that read what the job table shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QWidget
+
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.job import FormatPreset, Job
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
+from mediadesk.ui.actions import ActionId
+from mediadesk.ui.job_table_model import Column
+from mediadesk.ui.main_window import MainWindow
+
+
+@dataclass
+class Desktop:
+    """Stands in for the desktop session: records what would be opened, answers questions."""
+
+    opened: list[QUrl] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    answer: bool = True
+    folder_choice: str | None = None
+    quits: int = 0
+
+    def open_url(self, url: QUrl) -> bool:
+        self.opened.append(url)
+        return True
+
+    def confirm(self, _parent: QWidget, title: str, _text: str) -> bool:
+        self.questions.append(title)
+        return self.answer
+
+    def choose_folder(self, _parent: QWidget, _start: str) -> str | None:
+        return self.folder_choice
+
+    def quit(self) -> None:
+        self.quits += 1
+
+
+WindowFactory = Callable[[JobEngine], MainWindow]
+
+
+def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[WindowFactory]:
+    """Body of an ``open_window`` fixture: shown windows wired to ``desktop``, closed (and
+    their layout saved) before the engines they watch shut down."""
+    made: list[MainWindow] = []
+
+    def factory(engine: JobEngine) -> MainWindow:
+        window = MainWindow(
+            engine,
+            open_url=desktop.open_url,
+            confirm=desktop.confirm,
+            choose_folder=desktop.choose_folder,
+            quit_app=desktop.quit,
+            default_download_dir=str(downloads),
+        )
+        qtbot.add_widget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield factory
+    for window in made:
+        window.close()
+
+
+def launching_engines(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:
+    """Body of a ``launch`` fixture: engines started the way app.py starts them (settings
+    come from the store), shut down at the end."""
+    made: list[tuple[JobEngine, SqliteJobStore]] = []
+
+    def factory() -> JobEngine:
+        store = SqliteJobStore.open(db_path)
+        settings = Settings.from_dict(store.load_settings(), download_dir=str(downloads))
+        engine = JobEngine(store, settings)
+        engine.start()
+        made.append((engine, store))
+        return engine
+
+    yield factory
+    for engine, store in made:
+        engine.shutdown(timeout=5)
+        store.close()
+
+
+def stored(db_path: Path, *jobs: Job) -> None:
+    store = SqliteJobStore.open(db_path)
+    with store.transaction():
+        for job in jobs:
+            store.insert_job(job)
+    store.close()
+
+
+def stored_job(n: int, state: JobState, folder: Path, **kw: object) -> Job:
+    values: dict[str, object] = {
+        "id": f"{n:016x}",
+        "url": f"http://127.0.0.1:9/stored-{n}.mp4",
+        "state": state,
+        "preset": FormatPreset.BEST,
+        "output_dir": str(folder),
+        "position": n + 1,
+        "created_at": 1_700_000_000.0 + n,
+        "title": f"Stored video {n}",
+    }
+    values.update(kw)
+    return Job(**values)  # type: ignore[arg-type]
+
+
+def status_of(window: MainWindow, job_id: str) -> str:
+    """What the Status cell of a job shows right now (through proxy and view)."""
+    index = window.proxy.mapFromSource(window.model.index_of(job_id, Column.STATUS))
+    return index.data() if index.isValid() else ""
+
+
+def wait_status(qtbot, window: MainWindow, job_id: str, text: str, timeout: int = 20000) -> None:
+    qtbot.waitUntil(lambda: status_of(window, job_id) == text, timeout=timeout)
+
+
+def enabled_actions(window: MainWindow) -> set[ActionId]:
+    return {i for i, action in window.job_actions.all().items() if action.isEnabled()}
