@@ -103,12 +103,3 @@ _STATE_FILES: dict[JobState, str] = {
     JobState.FAILED: "state-failed",
     JobState.CANCELED: "state-canceled",
 }
-
-
-def app_icon() -> QIcon:
-    """The application's own icon (full colour, not tinted)."""
-    icon = QIcon()
-    source = svg_source("app")
-    for size in (*_SIZES, 128, 256):
-        icon.addPixmap(render_svg(source, size))
-    return icon

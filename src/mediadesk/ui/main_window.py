@@ -55,7 +55,7 @@ from mediadesk.ui.add_bar import AddBar, FolderChooser, ask_for_folder
 from mediadesk.ui.details_pane import DetailsPane
 from mediadesk.ui.filter_bar import FilterBar
 from mediadesk.ui.formatting import format_count, format_speed
-from mediadesk.ui.icons import IconSet, app_icon
+from mediadesk.ui.icons import IconSet
 from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.job_table_model import Column, JobStats, JobTableModel
 from mediadesk.ui.job_table_view import JobTableView
@@ -141,7 +141,6 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("MediaDesk")
-        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
 
         self.model = JobTableModel(engine, icons=self._icons, locale=self._locale, parent=self)
