@@ -107,9 +107,13 @@ def run_json(cmd: list[str], env: dict[str, str], timeout: float = 600) -> dict:
 def timed(cmd: list[str], env: dict[str, str] | None = None, timeout: float = 600) -> float:
     began = time.perf_counter()
     subprocess.run(
-        cmd, env=env, check=True, timeout=timeout, stdout=subprocess.DEVNULL,
+        cmd,
+        env=env,
+        check=True,
+        timeout=timeout,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    )
     return time.perf_counter() - began
 
 

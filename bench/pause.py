@@ -40,13 +40,25 @@ def _pause_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
     wasted = server.bytes_sent("/pause.mp4") - SIZE
     p95 = percentile(lat_ms, 95)
     return [
-        Row("5. pause", f"pause latency p50 ({len(lat_ms)} pauses)", median(lat_ms), unit="ms",
-            notes=f"download throttled to {RATE / 1e6:.0f} MB/s", samples={"ms": lat_ms}),
+        Row(
+            "5. pause",
+            f"pause latency p50 ({len(lat_ms)} pauses)",
+            median(lat_ms),
+            unit="ms",
+            notes=f"download throttled to {RATE / 1e6:.0f} MB/s",
+            samples={"ms": lat_ms},
+        ),
         Row("5. pause", "pause latency p95", p95, unit="ms", target="<= 250 ms", met=p95 <= 250),
-        Row("5. pause", "re-downloaded bytes per pause+resume", wasted / resumes / 1e6, unit="MB",
-            target="<= 1 MB", met=wasted / resumes <= 1e6,
-            notes=f"{wasted} bytes over {resumes} resumes, from the server's byte count"),
-    ]  # fmt: skip
+        Row(
+            "5. pause",
+            "re-downloaded bytes per pause+resume",
+            wasted / resumes / 1e6,
+            unit="MB",
+            target="<= 1 MB",
+            met=wasted / resumes <= 1e6,
+            notes=f"{wasted} bytes over {resumes} resumes, from the server's byte count",
+        ),
+    ]
 
 
 def _db_bytes(db: Path) -> int:
@@ -82,11 +94,18 @@ def _kill_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
         run_json([*cmd, "--resume-only"], env)
         wastes.append((server.bytes_sent(path) - SIZE) / 1e6)
     return [
-        Row("5. pause", "re-downloaded bytes after kill -9 + relaunch", median(wastes), unit="MB",
-            target="<= 1 MB", met=median(wastes) <= 1,
-            notes="median of %d kills at ~25%%; includes what sat in socket buffers at the kill"
-            % len(wastes), samples={"MB": wastes}),
-    ]  # fmt: skip
+        Row(
+            "5. pause",
+            "re-downloaded bytes after kill -9 + relaunch",
+            median(wastes),
+            unit="MB",
+            target="<= 1 MB",
+            met=median(wastes) <= 1,
+            notes=f"median of {len(wastes)} kills at ~25%; includes what sat in socket "
+            "buffers at the kill",
+            samples={"MB": wastes},
+        ),
+    ]
 
 
 def run() -> list[Row]:

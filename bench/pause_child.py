@@ -19,7 +19,7 @@ from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 
-def wait_for(app: QCoreApplication, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+def wait_for(app: QCoreApplication, condition, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

@@ -29,10 +29,15 @@ def run() -> list[Row]:
         commands = {
             "curl": lambda d: [tool("curl") or "curl", "-s", "-o", str(d / "out.mp4"), url],
             "yt-dlp": lambda d: [
-                tool("yt-dlp") or "yt-dlp", "-q", "--no-progress", "-o", str(d / "out.%(ext)s"), url,
+                tool("yt-dlp") or "yt-dlp",
+                "-q",
+                "--no-progress",
+                "-o",
+                str(d / "out.%(ext)s"),
+                url,
             ],
             "mediadesk": lambda d: [python(), "-m", "bench.engine_child", "--dest", str(d), url],
-        }  # fmt: skip
+        }
         for _ in range(RUNS):
             for name, command in commands.items():  # alternate, same file, same server
                 dest = tmp / f"out-{name}"

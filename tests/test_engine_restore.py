@@ -55,6 +55,8 @@ def test_sigkill_mid_download_then_restart_resumes_from_partial_file(
         proc.wait()
     part = next(downloads.glob(f"mediadesk-{job_id}*.part"))
     kept = part.stat().st_size
+    time.sleep(1.0)
+    assert part.stat().st_size == kept, "a download worker outlived the killed app"
     assert kept >= 600_000
     before = len(server.gets("/killed.mp4"))
 

@@ -1,34 +1,103 @@
-"""Startup wiring: open the store, build the engine and the window, run, shut down cleanly."""
+"""Startup wiring: one instance per user, open the store, build the engine and the window, run,
+shut down cleanly.
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from mediadesk import cli, paths
 
+if TYPE_CHECKING:
+    from mediadesk.single_instance import InstanceLock
+
+
+WORKER_FLAG = "--download-worker"
+
 
 def main(argv: list[str] | None = None) -> int:
-    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [WORKER_FLAG]:
+        # A frozen bundle has no ``python -m``: its executable doubles as the download worker.
+        from mediadesk.core.download_worker import main as worker_main
 
+        return worker_main(argv[1:])
+    args = cli.parse_args(argv)
+    if args.list:
+        # No Qt at all: fast, and safe while the app runs (the database is opened read-only).
+        from mediadesk.listing import print_jobs
+
+        return print_jobs(paths.database_path(), as_json=args.json, out=sys.stdout, err=sys.stderr)
+
+    from mediadesk.single_instance import (
+        HandOff,
+        InstanceLock,
+        Role,
+        claim_or_hand_off,
+        default_lock_path,
+        default_socket_name,
+    )
+
+    # Decided before anything else: a second launch must never touch the job database.
+    lock = InstanceLock(default_lock_path())
+    socket_name = default_socket_name()
+    role = claim_or_hand_off(
+        lock, socket_name, HandOff(tuple(args.urls), activate=not args.minimized)
+    )
+    if role is Role.HANDED_OFF:
+        return 0
+    if role is Role.NO_ANSWER:
+        pid = lock.holder_pid()
+        running = f" (process {pid})" if pid else ""
+        print(
+            f"mediadesk: MediaDesk is already running{running} but did not answer on "
+            f"{socket_name}. Close it (or end that process) and try again.",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        return _run_primary(args, socket_name, lock)
+    finally:
+        lock.unlock()
+
+
+def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from mediadesk.core.engine import JobEngine
     from mediadesk.core.ffmpeg import find_ffmpeg
     from mediadesk.core.settings import Settings
+    from mediadesk.resources_paths import app_icon_path
+    from mediadesk.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.store.errors import StoreError
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
+    from mediadesk.unix_signals import SignalWatcher
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
+    app = QApplication.instance() or QApplication(["mediadesk"])
     app.setApplicationName("MediaDesk")
     app.setApplicationDisplayName("MediaDesk")
     app.setOrganizationName("MediaDesk")
     app.setDesktopFileName("mediadesk")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+
+    # Listen before anything slow, so a launch racing this one is answered soon; messages
+    # wait in the event loop until the window is connected below.
+    server = HandOffServer(socket_name)
+    try:
+        server.listen()
+    except SingleInstanceError as exc:
+        print(f"mediadesk: {exc}; later launches will not reach this one.", file=sys.stderr)
 
     try:
         store = SqliteJobStore.open(paths.database_path())
     except StoreError as exc:
+        server.close()
         QMessageBox.critical(None, "MediaDesk cannot start", str(exc))
         return 1
     if store.recovered_from is not None:
@@ -45,14 +114,36 @@ def main(argv: list[str] | None = None) -> int:
     engine = JobEngine(store, settings, ffmpeg=find_ffmpeg())
     engine.start()
     window = MainWindow(engine)
-    window.show()
+
+    def add_urls(urls: list[str]) -> None:
+        window.add_text("\n".join(urls))
+
+    def activate() -> None:
+        if window.isMinimized() or window.isHidden():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.urlsReceived.connect(add_urls)
+    server.activationRequested.connect(activate)
+    watcher = SignalWatcher()
+    watcher.received.connect(lambda _signum: window.quit())
+
+    if args.minimized:
+        window.showMinimized()
+    else:
+        window.show()
     if args.urls:
         window.add_text("\n".join(args.urls))
     code = app.exec()
+    watcher.close()
+    server.close()
     stopped = engine.shutdown(timeout=2.0)
     store.close()
     if not stopped:
         # A runner is stuck in a stalled socket; every job's state is already committed,
         # so leaving now is as safe as a crash, which the next launch recovers from.
+        sys.stdout.flush()
+        lock.unlock()
         os._exit(code)
     return code

@@ -131,6 +131,10 @@ class MediaServer:
         with self._lock:
             self._faults[path].extend(faults)
 
+    def clear_faults(self, path: str) -> None:
+        with self._lock:
+            self._faults.pop(path, None)
+
     def gets(self, path: str) -> list[RequestRecord]:
         with self._lock:
             return [r for r in self.requests if r.path == path and r.method == "GET"]

@@ -1,58 +1,43 @@
-"""One download, run by yt-dlp on a pool thread; talks to the engine only through signals."""
+"""A pool runnable that supervises one download worker process and relays its news as signals.
+
+The download itself runs in a child process (core/download_worker.py): in-process, eight
+downloads holding the GIL made the window freeze for up to a second at a time. The runnable
+only reads the worker's event pipe (blocking reads release the GIL) and emits signals through
+one long-lived hub owned by the engine. Stopping is cooperative first (SIGTERM: yt-dlp stops at
+its next block and keeps the partial file), then forced when the worker cannot react, e.g. a
+stalled server or extraction: a killed worker loses nothing a crash would not.
+"""
 
 from __future__ import annotations
 
-import enum
-import re
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
 import threading
-import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
-from yt_dlp import YoutubeDL
-from yt_dlp.utils import DownloadCancelled
 
-from mediadesk.core.failures import Failure, FailureKind, classify
-from mediadesk.core.filenames import move_to_unique, partial_files
-from mediadesk.core.folders import folder_problem
-from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
-from mediadesk.core.ytdlp_blocks import install as install_block_policy
-from mediadesk.core.ytdlp_options import DownloadOptions, build_ydl_options, format_plan
+from mediadesk.core.download_job import OutcomeKind, RunOutcome, RunRequest
+from mediadesk.core.failures import Failure, FailureKind
+from mediadesk.core.filenames import partial_files
+from mediadesk.core.worker_protocol import (
+    decode_log,
+    decode_outcome,
+    decode_phase,
+    decode_progress,
+    encode_request,
+)
 
-install_block_policy()
+__all__ = ["DownloadRunner", "OutcomeKind", "RunOutcome", "RunRequest", "RunnerSignals"]
 
-# Log lines from yt-dlp worth keeping in the job's history (the rest is chatter).
-_KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hlsnative)\] ")
-_SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
-# Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
-_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
-
-
-class OutcomeKind(enum.StrEnum):
-    DONE = "done"
-    STOPPED = "stopped"  # a pause, cancel or shutdown request took effect
-    FAILED = "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class RunOutcome:
-    kind: OutcomeKind
-    file_path: str = ""
-    bytes_total: int | None = None
-    failure: Failure | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RunRequest:
-    """What a runner needs to know about its job, frozen at start."""
-
-    url: str
-    options: DownloadOptions
-    name_template: str = "%(title)s"
-    known_total: int | None = None
+# How long a cooperative stop may take before the worker is killed. Fragmented (HLS/DASH)
+# downloads get longer: their .ytdl bookkeeping must not be cut between two writes.
+STOP_GRACE = 1.0
 
 
 class RunnerSignals(QObject):
@@ -69,28 +54,8 @@ class RunnerSignals(QObject):
     finished = Signal(str, object)  # job id, RunOutcome
 
 
-class _JobLogger:
-    """yt-dlp's logger interface, forwarding the lines worth keeping to the job's log."""
-
-    def __init__(self, emit: Callable[[EventKind, str], None]) -> None:
-        self._emit = emit
-
-    def debug(self, msg: str) -> None:
-        if msg.startswith("[debug] ") or _SKIP_INFO.match(msg) or not _KEEP_INFO.match(msg):
-            return
-        self._emit(EventKind.INFO, msg)
-
-    info = debug
-
-    def warning(self, msg: str) -> None:
-        self._emit(EventKind.WARNING, msg.removeprefix("WARNING: "))
-
-    def error(self, msg: str) -> None:
-        self._emit(EventKind.ERROR, msg.removeprefix("ERROR: "))
-
-
 class DownloadRunner(QRunnable):
-    """Runs one job to completion, stop, or failure. Never raises out of ``run()``."""
+    """Runs one job's worker process to its end. Never raises out of ``run()``."""
 
     def __init__(
         self,
@@ -99,7 +64,7 @@ class DownloadRunner(QRunnable):
         signals: RunnerSignals,
         *,
         progress_interval: float = 0.25,
-        clock: Callable[[], float] = time.monotonic,
+        python: str = sys.executable,
     ) -> None:
         super().__init__()
         # The engine keeps a reference until it handles "finished" (GUIDE: pattern B).
@@ -108,14 +73,25 @@ class DownloadRunner(QRunnable):
         self._request = request
         self._signals = signals
         self._interval = progress_interval
-        self._clock = clock
+        self._python = python
         self._stop = threading.Event()
-        self._last_emit = float("-inf")
-        self._offset = 0  # bytes of formats already finished (video before audio)
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._killer: threading.Timer | None = None
 
     def request_stop(self) -> None:
-        """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
-        self._stop.set()
+        """Ask the worker to stop; it is killed if it has not stopped within the grace time."""
+        with self._lock:
+            if self._stop.is_set():
+                return
+            self._stop.set()
+            proc = self._proc
+            if proc is None or proc.poll() is not None:
+                return
+            self._signal(proc, signal.SIGTERM)
+            self._killer = threading.Timer(self._grace(), self._kill)
+            self._killer.daemon = True
+            self._killer.start()
 
     @property
     def stop_requested(self) -> bool:
@@ -123,143 +99,119 @@ class DownloadRunner(QRunnable):
 
     def run(self) -> None:
         try:
-            outcome = self._run()
+            outcome = self._supervise()
         except BaseException as exc:  # nothing may escape a runnable
-            if self._stop.is_set():
-                outcome = RunOutcome(OutcomeKind.STOPPED)
-            else:
-                failure = classify(exc, socket_timeout=self._request.options.socket_timeout)
-                outcome = RunOutcome(OutcomeKind.FAILED, failure=failure)
+            outcome = (
+                RunOutcome(OutcomeKind.STOPPED)
+                if self._stop.is_set()
+                else RunOutcome(
+                    OutcomeKind.FAILED,
+                    failure=Failure(FailureKind.PERMANENT, f"The download could not run: {exc}"),
+                )
+            )
+        finally:
+            if self._killer is not None:
+                self._killer.cancel()
         self._signals.finished.emit(self.job_id, outcome)
 
-    # -- the work ---------------------------------------------------------------------------
+    # -- the worker ---------------------------------------------------------------------------
 
-    def _run(self) -> RunOutcome:
-        opts = self._request.options
-        problem = folder_problem(opts.output_dir)
-        if problem:
+    def _supervise(self) -> RunOutcome:
+        read_fd, write_fd = os.pipe()
+        with tempfile.TemporaryFile() as errors:
+            try:
+                with self._lock:
+                    if self._stop.is_set():
+                        return RunOutcome(OutcomeKind.STOPPED)
+                    self._proc = subprocess.Popen(
+                        [*worker_command(self._python), str(write_fd)],
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.DEVNULL,
+                        stderr=errors,
+                        pass_fds=(write_fd,),
+                        start_new_session=True,  # its own group: a stop reaches ffmpeg too
+                        env=_worker_env(),
+                    )
+            finally:
+                os.close(write_fd)
+            proc = self._proc
+            assert proc.stdin is not None
+            outcome: RunOutcome | None = None
+            with os.fdopen(read_fd, "r", encoding="utf-8") as events:
+                try:
+                    proc.stdin.write(
+                        encode_request(self.job_id, self._request, self._interval).encode()
+                    )
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+                for line in events:
+                    outcome = self._relay(line) or outcome
+            code = proc.wait()
+            if outcome is not None:
+                return outcome
+            if self._stop.is_set():
+                return RunOutcome(OutcomeKind.STOPPED)
+            errors.seek(0)
+            tail = errors.read()[-800:].decode("utf-8", "replace").strip()
             return RunOutcome(
                 OutcomeKind.FAILED,
                 failure=Failure(
-                    FailureKind.ENVIRONMENT,
-                    f"{problem} Choose another download folder in Settings, then press Retry.",
+                    FailureKind.TRANSIENT,
+                    f"The download process ended unexpectedly (exit code {code}).",
+                    tail,
                 ),
             )
-        _fmt, _pps, note = format_plan(opts.preset, opts.ffmpeg)
-        if note:
-            self._log(EventKind.INFO, note)
-        params = build_ydl_options(
-            opts,
-            progress_hook=self._on_progress,
-            postprocessor_hook=self._on_postprocessor,
-            logger=_JobLogger(self._log),
-        )
-        with YoutubeDL(params) as ydl:
-            if self._stop.is_set():
-                return RunOutcome(OutcomeKind.STOPPED)
-            raw = ydl.extract_info(self._request.url, download=False, process=False)
-            if self._stop.is_set():
-                return RunOutcome(OutcomeKind.STOPPED)
-            if raw.get("_type") in ("playlist", "multi_video"):
-                count = len(list(raw.get("entries") or []))
-                return RunOutcome(
-                    OutcomeKind.FAILED,
-                    failure=Failure(
-                        FailureKind.PERMANENT,
-                        f"This address is a playlist ({count} items). Add the address of each "
-                        "video you want instead.",
-                    ),
-                )
-            if raw.get("title"):
-                self._signals.titled.emit(self.job_id, str(raw["title"]))
-            self._prepare_resume()
-            result = ydl.process_ie_result(raw, download=True)
-            if self._stop.is_set() and not _downloaded_path(result):
-                return RunOutcome(OutcomeKind.STOPPED)
-            return self._deliver(ydl, result)
 
-    def _deliver(self, ydl: YoutubeDL, result: dict[str, Any]) -> RunOutcome:
-        """Move the finished temp file to its final, human name (never overwriting)."""
-        path = _downloaded_path(result)
-        if path is None or not path.exists():
-            raise RuntimeError("yt-dlp finished without producing a file")
-        if result.get("title"):
-            self._signals.titled.emit(self.job_id, str(result["title"]))
-        stem = self._final_stem(ydl, result)
-        size = path.stat().st_size
-        final = move_to_unique(path, path.parent, stem, path.suffix.lstrip("."))
-        return RunOutcome(OutcomeKind.DONE, file_path=str(final), bytes_total=size)
-
-    def _final_stem(self, ydl: YoutubeDL, info: dict[str, Any]) -> str:
-        template = self._request.name_template or "%(title)s"
+    def _relay(self, line: str) -> RunOutcome | None:
         try:
-            stem = ydl.evaluate_outtmpl(template, info, sanitize=True)
-        except Exception:  # a broken template must not lose a finished download
-            stem = ""
-        if not stem.strip() or stem.strip() == "NA":
-            stem = str(info.get("title") or info.get("id") or "download")
-        return stem
-
-    def _prepare_resume(self) -> None:
-        """Work around yt-dlp #12994: resuming a partial file that already holds every byte
-        loops on HTTP 416. A complete single .part is finished here; an interrupted HLS/DASH
-        fragment piece is dropped so that one fragment is fetched again whole."""
-        opts = self._request.options
-        leftovers = partial_files(Path(opts.output_dir), self.job_id)
-        for piece in leftovers:
-            if "-Frag" in piece.name and piece.suffix == ".part":
-                piece.unlink(missing_ok=True)
-        total = self._request.known_total
-        parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]
-        if total and len(parts) == 1 and parts[0].stat().st_size == total:
-            parts[0].replace(parts[0].with_suffix(""))
-            self._log(EventKind.INFO, "The partial file was already complete.")
-
-    # -- hooks (called on this pool thread by yt-dlp) --------------------------------------
-
-    def _on_progress(self, d: dict[str, Any]) -> None:
-        status = d.get("status")
-        if status not in ("downloading", "finished"):
-            return
-        done = int(d.get("downloaded_bytes") or 0)
-        total = d.get("total_bytes") or d.get("total_bytes_estimate")
-        total = int(total) if total else None
-        if status == "downloading":
-            # Never stop on the final block: a complete .part trips yt-dlp #12994 on resume.
-            if self._stop.is_set() and not (total and done >= total):
-                raise DownloadCancelled()
-            now = self._clock()
-            if now - self._last_emit < self._interval:
-                return
-            self._last_emit = now
-            speed, eta = d.get("speed"), d.get("eta")
-        else:
-            speed, eta = None, None
-        snapshot = ProgressSnapshot(
-            bytes_done=self._offset + done,
-            bytes_total=self._offset + total if total else None,
-            speed=float(speed) if speed else None,
-            eta=float(eta) if eta is not None else None,
-        )
-        if status == "finished":
-            self._offset += total or done
-        self._signals.progress.emit(self.job_id, snapshot)
-
-    def _on_postprocessor(self, d: dict[str, Any]) -> None:
-        if d.get("status") == "started" and d.get("postprocessor") not in _SILENT_PPS:
-            self._signals.phase.emit(self.job_id, Phase.POSTPROCESSING)
-
-    def _log(self, kind: EventKind, message: str) -> None:
-        self._signals.log.emit(self.job_id, kind, message)
-
-
-def _downloaded_path(result: dict[str, Any] | None) -> Path | None:
-    if not result:
+            message = json.loads(line)
+            kind = message["type"]
+            if kind == "progress":
+                self._signals.progress.emit(self.job_id, decode_progress(message))
+            elif kind == "phase":
+                self._signals.phase.emit(self.job_id, decode_phase(message))
+            elif kind == "titled":
+                self._signals.titled.emit(self.job_id, str(message["title"]))
+            elif kind == "log":
+                self._signals.log.emit(self.job_id, *decode_log(message))
+            elif kind == "finished":
+                return decode_outcome(message)
+        except (ValueError, KeyError, TypeError):
+            pass  # a garbled line must not take the download down
         return None
-    downloads = result.get("requested_downloads") or []
-    for entry in reversed(downloads):
-        if entry.get("filepath"):
-            return Path(entry["filepath"])
-    if result.get("filepath"):
-        return Path(result["filepath"])
-    return None
+
+    def _grace(self) -> float:
+        options = self._request.options
+        fragmented = any(
+            p.suffix == ".ytdl" for p in partial_files(Path(options.output_dir), self.job_id)
+        )
+        return options.socket_timeout + STOP_GRACE if fragmented else STOP_GRACE
+
+    def _kill(self) -> None:
+        with self._lock:
+            proc = self._proc
+            if proc is not None and proc.poll() is None:
+                self._signal(proc, signal.SIGKILL)
+
+    @staticmethod
+    def _signal(proc: subprocess.Popen[bytes], sig: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+
+
+def worker_command(python: str = sys.executable) -> list[str]:
+    """How to start a worker: ``python -m``, or the bundle's own executable when frozen."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--download-worker"]  # handled first thing in app.main
+    return [python, "-m", "mediadesk.core.download_worker"]
+
+
+def _worker_env() -> dict[str, str]:
+    """The app's environment, with the package importable even from a source checkout."""
+    env = dict(os.environ)
+    package_root = str(Path(__file__).resolve().parents[2])
+    paths = env.get("PYTHONPATH", "")
+    if package_root not in paths.split(os.pathsep):
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, paths) if p)
+    return env

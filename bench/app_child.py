@@ -1,0 +1,164 @@
+"""MediaDesk as a user runs it (engine + main window, offscreen), instrumented for benchmarks.
+
+Usage: python -m bench.app_child --dest DIR [--no-window] [--concurrent N]
+                                 [--measure-seconds S] [URL ...]
+Measures, in this process: GUI event-loop lag (a 5 ms precise timer in the GUI thread),
+CPU time, RSS, and job-row writes to the store. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication
+
+from bench.engine_child import CountingStore
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState
+
+TICK_MS = 5
+
+
+def rss_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class LagProbe(QObject):
+    """How late a 5 ms timer fires: the time the GUI thread could not react."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lags: list[float] = []
+        self.spikes: list[tuple[float, float]] = []  # (seconds since start, lag ms) > 50 ms
+        self._since = QElapsedTimer()
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.lags.clear()
+        self.spikes.clear()
+        self._since.start()
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @Slot()
+    def _tick(self) -> None:
+        elapsed = self._clock.nsecsElapsed() / 1e6
+        self._clock.restart()
+        lag = max(0.0, elapsed - TICK_MS)
+        self.lags.append(lag)
+        if lag > 50:
+            self.spikes.append((round(self._since.elapsed() / 1000 - lag / 1000, 3), round(lag)))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dest", required=True)
+    parser.add_argument("--concurrent", type=int, default=8)
+    parser.add_argument("--no-window", action="store_true")
+    parser.add_argument(
+        "--measure-seconds",
+        type=float,
+        default=0.0,
+        help="measure for this long once all jobs run (0: until all finish)",
+    )
+    parser.add_argument("--lag", action="store_true", help="run the lag probe")
+    parser.add_argument("urls", nargs="*")
+    args = parser.parse_args(argv)
+
+    app = QApplication([])
+    dest = Path(args.dest)
+    store = CountingStore.open(dest / "bench-jobs.sqlite3")
+    store.row_writes = Counter()
+    engine = JobEngine(store, Settings(download_dir=str(dest), max_concurrent=args.concurrent))
+    engine.start()
+    window = None
+    if not args.no_window:
+        from mediadesk.ui.main_window import MainWindow
+
+        window = MainWindow(engine)
+        window.show()
+    for _ in range(20):
+        app.processEvents()
+    probe = LagProbe()
+    rss0, cpu0 = rss_kb(), cpu_seconds()
+    ids = [r.job.id for r in engine.add_urls(args.urls) if r.job]
+    result: dict[str, object] = {}
+    began = time.perf_counter()
+
+    def finish() -> None:
+        seconds = time.perf_counter() - began
+        probe.stop()
+        jobs = [engine.job(i) for i in ids]
+        writes = sum(store.row_writes[i] for i in ids)
+        result.update(
+            seconds=seconds,
+            cpu_percent=100 * (cpu_seconds() - cpu0) / seconds,
+            rss_growth_kb=rss_kb() - rss0,
+            rss_kb=rss_kb(),
+            max_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            bytes=sum(j.bytes_done for j in jobs),
+            lags_ms=probe.lags,
+            lag_spikes=probe.spikes,
+            writes_per_job_second=writes / max(1, len(ids)) / seconds,
+            running=sum(1 for j in jobs if j.state is JobState.DOWNLOADING),
+            failed=[j.error for j in jobs if j.state is JobState.FAILED],
+        )
+        app.quit()
+
+    if args.measure_seconds:
+
+        def start_measuring() -> None:
+            nonlocal began, rss0, cpu0
+            for i in ids:
+                store.row_writes[i] = 0
+            began, rss0, cpu0 = time.perf_counter(), rss_kb(), cpu_seconds()
+            if args.lag:
+                probe.start()
+            QTimer.singleShot(int(args.measure_seconds * 1000), finish)
+
+        # Let every download get going (and the first writes settle) before measuring.
+        QTimer.singleShot(2000 if ids else 500, start_measuring)
+    else:
+        if args.lag:
+            probe.start()
+
+        def check(_job: object = None) -> None:
+            if not result and all(engine.job(i).state.is_final for i in ids):
+                finish()
+
+        engine.jobChanged.connect(check)
+        QTimer.singleShot(0, check)
+    app.exec()
+    engine.shutdown()
+    store.close()
+    if window is not None:
+        window.close()
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

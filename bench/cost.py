@@ -1,0 +1,87 @@
+"""Benchmark 4: cost per active download — CPU, memory and database writes — and idle cost."""
+
+from __future__ import annotations
+
+import os
+
+from bench.common import MediaServer, Row, child_env, python, run_json, scratch
+
+COUNTS = [int(n) for n in os.environ.get("MEDIADESK_BENCH_COUNTS", "1,10,50").split(",")]
+SECONDS = float(os.environ.get("MEDIADESK_BENCH_COST_SECONDS", "10"))
+RATE = 1_000_000  # 1 MB/s per download
+
+
+def run() -> list[Row]:
+    rows: list[Row] = []
+    with MediaServer() as server, scratch("cost") as tmp:
+        env = child_env(tmp / "home")
+        payload = os.urandom(int(RATE * (SECONDS + 10)))
+        idle_dest = tmp / "idle"
+        idle_dest.mkdir()
+        idle = run_json(
+            [
+                python(),
+                "-m",
+                "bench.app_child",
+                "--dest",
+                str(idle_dest),
+                "--measure-seconds",
+                str(SECONDS),
+            ],
+            env,
+        )
+        rows.append(
+            Row(
+                "4. cost",
+                "idle CPU (window open, nothing running)",
+                idle["cpu_percent"],
+                unit="% of one core",
+                target="~0%",
+                met=idle["cpu_percent"] < 1.0,
+                notes=f"RSS {idle['rss_kb'] / 1024:.0f} MiB",
+            )
+        )
+        for count in COUNTS:
+            urls = [server.add(f"/c{count}-{i}.mp4", payload, throttle=RATE) for i in range(count)]
+            dest = tmp / f"n{count}"
+            dest.mkdir()
+            result = run_json(
+                [
+                    python(),
+                    "-m",
+                    "bench.app_child",
+                    "--dest",
+                    str(dest),
+                    "--concurrent",
+                    str(count),
+                    "--measure-seconds",
+                    str(SECONDS),
+                    *urls,
+                ],
+                env,
+            )
+            if result["running"] != count:
+                raise RuntimeError(f"only {result['running']} of {count} downloads were running")
+            rows.append(
+                Row(
+                    "4. cost",
+                    f"{count} active downloads at 1 MB/s: CPU",
+                    result["cpu_percent"],
+                    unit="% of one core",
+                    notes=f"{result['cpu_percent'] / count:.2f} % per download; RSS growth "
+                    f"{result['rss_growth_kb'] / 1024:.1f} MiB "
+                    f"({result['rss_growth_kb'] / 1024 / count:.2f} MiB per download)",
+                )
+            )
+            wps = result["writes_per_job_second"]
+            rows.append(
+                Row(
+                    "4. cost",
+                    f"{count} active downloads: DB writes per job per second",
+                    wps,
+                    unit="writes/s",
+                    target="<= 1",
+                    met=wps <= 1.05,
+                )
+            )
+    return rows

@@ -1,0 +1,260 @@
+"""Drive one yt-dlp download: options, hooks, final naming. No Qt here.
+
+It runs inside the child process started by the runner (core/download_worker.py): a download
+holding the GIL in the app's process made the window stutter under load. It reports through
+a ``Reporter`` and never raises out of ``run()``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from yt_dlp import YoutubeDL
+from yt_dlp.utils import DownloadCancelled
+
+from mediadesk.core.failures import Failure, FailureKind, classify
+from mediadesk.core.filenames import move_to_unique, partial_files
+from mediadesk.core.folders import folder_problem
+from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.ytdlp_blocks import install as install_block_policy
+from mediadesk.core.ytdlp_options import DownloadOptions, build_ydl_options, format_plan
+
+install_block_policy()
+
+# Log lines from yt-dlp worth keeping in the job's history (the rest is chatter).
+_KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hlsnative)\] ")
+_SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
+# Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
+_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
+
+
+class OutcomeKind(enum.StrEnum):
+    DONE = "done"
+    STOPPED = "stopped"  # a pause, cancel or shutdown request took effect
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutcome:
+    kind: OutcomeKind
+    file_path: str = ""
+    bytes_total: int | None = None
+    failure: Failure | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunRequest:
+    """What a runner needs to know about its job, frozen at start."""
+
+    url: str
+    options: DownloadOptions
+    name_template: str = "%(title)s"
+    known_total: int | None = None
+
+
+class _JobLogger:
+    """yt-dlp's logger interface, forwarding the lines worth keeping to the job's log."""
+
+    def __init__(self, emit: Callable[[EventKind, str], None]) -> None:
+        self._emit = emit
+
+    def debug(self, msg: str) -> None:
+        if msg.startswith("[debug] ") or _SKIP_INFO.match(msg) or not _KEEP_INFO.match(msg):
+            return
+        self._emit(EventKind.INFO, msg)
+
+    info = debug
+
+    def warning(self, msg: str) -> None:
+        self._emit(EventKind.WARNING, msg.removeprefix("WARNING: "))
+
+    def error(self, msg: str) -> None:
+        self._emit(EventKind.ERROR, msg.removeprefix("ERROR: "))
+
+
+class Reporter(Protocol):
+    """Where a running download's news goes (the worker pipes it to the app)."""
+
+    def progress(self, snapshot: ProgressSnapshot) -> None: ...
+
+    def phase(self, phase: Phase) -> None: ...
+
+    def titled(self, title: str) -> None: ...
+
+    def log(self, kind: EventKind, message: str) -> None: ...
+
+
+class DownloadJob:
+    """Runs one job to completion, stop, or failure."""
+
+    def __init__(
+        self,
+        job_id: str,
+        request: RunRequest,
+        reporter: Reporter,
+        *,
+        progress_interval: float = 0.25,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.job_id = job_id
+        self._request = request
+        self._reporter = reporter
+        self._interval = progress_interval
+        self._clock = clock
+        self._stop = threading.Event()
+        self._last_emit = float("-inf")
+        self._offset = 0  # bytes of formats already finished (video before audio)
+
+    def request_stop(self) -> None:
+        """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
+        self._stop.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> RunOutcome:
+        try:
+            return self._run()
+        except BaseException as exc:  # nothing may escape: it becomes the outcome
+            if self._stop.is_set():
+                return RunOutcome(OutcomeKind.STOPPED)
+            failure = classify(exc, socket_timeout=self._request.options.socket_timeout)
+            return RunOutcome(OutcomeKind.FAILED, failure=failure)
+
+    def _run(self) -> RunOutcome:
+        opts = self._request.options
+        problem = folder_problem(opts.output_dir)
+        if problem:
+            return RunOutcome(
+                OutcomeKind.FAILED,
+                failure=Failure(
+                    FailureKind.ENVIRONMENT,
+                    f"{problem} Choose another download folder in Settings, then press Retry.",
+                ),
+            )
+        _fmt, _pps, note = format_plan(opts.preset, opts.ffmpeg)
+        if note:
+            self._log(EventKind.INFO, note)
+        params = build_ydl_options(
+            opts,
+            progress_hook=self._on_progress,
+            postprocessor_hook=self._on_postprocessor,
+            logger=_JobLogger(self._log),
+        )
+        with YoutubeDL(params) as ydl:
+            if self._stop.is_set():
+                return RunOutcome(OutcomeKind.STOPPED)
+            raw = ydl.extract_info(self._request.url, download=False, process=False)
+            if self._stop.is_set():
+                return RunOutcome(OutcomeKind.STOPPED)
+            if raw.get("_type") in ("playlist", "multi_video"):
+                count = len(list(raw.get("entries") or []))
+                return RunOutcome(
+                    OutcomeKind.FAILED,
+                    failure=Failure(
+                        FailureKind.PERMANENT,
+                        f"This address is a playlist ({count} items). Add the address of each "
+                        "video you want instead.",
+                    ),
+                )
+            if raw.get("title"):
+                self._reporter.titled(str(raw["title"]))
+            self._prepare_resume()
+            result = ydl.process_ie_result(raw, download=True)
+            if self._stop.is_set() and not _downloaded_path(result):
+                return RunOutcome(OutcomeKind.STOPPED)
+            return self._deliver(ydl, result)
+
+    def _deliver(self, ydl: YoutubeDL, result: dict[str, Any]) -> RunOutcome:
+        """Move the finished temp file to its final, human name (never overwriting)."""
+        path = _downloaded_path(result)
+        if path is None or not path.exists():
+            raise RuntimeError("yt-dlp finished without producing a file")
+        if result.get("title"):
+            self._reporter.titled(str(result["title"]))
+        stem = self._final_stem(ydl, result)
+        size = path.stat().st_size
+        final = move_to_unique(path, path.parent, stem, path.suffix.lstrip("."))
+        return RunOutcome(OutcomeKind.DONE, file_path=str(final), bytes_total=size)
+
+    def _final_stem(self, ydl: YoutubeDL, info: dict[str, Any]) -> str:
+        template = self._request.name_template or "%(title)s"
+        try:
+            stem = ydl.evaluate_outtmpl(template, info, sanitize=True)
+        except Exception:  # a broken template must not lose a finished download
+            stem = ""
+        if not stem.strip() or stem.strip() == "NA":
+            stem = str(info.get("title") or info.get("id") or "download")
+        return stem
+
+    def _prepare_resume(self) -> None:
+        """Work around yt-dlp #12994: resuming a partial file that already holds every byte
+        loops on HTTP 416. A complete single .part is finished here; an interrupted HLS/DASH
+        fragment piece is dropped so that one fragment is fetched again whole."""
+        opts = self._request.options
+        leftovers = partial_files(Path(opts.output_dir), self.job_id)
+        for piece in leftovers:
+            if "-Frag" in piece.name and piece.suffix == ".part":
+                piece.unlink(missing_ok=True)
+        total = self._request.known_total
+        parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]
+        if total and len(parts) == 1 and parts[0].stat().st_size == total:
+            parts[0].replace(parts[0].with_suffix(""))
+            self._log(EventKind.INFO, "The partial file was already complete.")
+
+    # -- hooks (called on this pool thread by yt-dlp) --------------------------------------
+
+    def _on_progress(self, d: dict[str, Any]) -> None:
+        status = d.get("status")
+        if status not in ("downloading", "finished"):
+            return
+        done = int(d.get("downloaded_bytes") or 0)
+        total = d.get("total_bytes") or d.get("total_bytes_estimate")
+        total = int(total) if total else None
+        if status == "downloading":
+            # Never stop on the final block: a complete .part trips yt-dlp #12994 on resume.
+            if self._stop.is_set() and not (total and done >= total):
+                raise DownloadCancelled()
+            now = self._clock()
+            if now - self._last_emit < self._interval:
+                return
+            self._last_emit = now
+            speed, eta = d.get("speed"), d.get("eta")
+        else:
+            speed, eta = None, None
+        snapshot = ProgressSnapshot(
+            bytes_done=self._offset + done,
+            bytes_total=self._offset + total if total else None,
+            speed=float(speed) if speed else None,
+            eta=float(eta) if eta is not None else None,
+        )
+        if status == "finished":
+            self._offset += total or done
+        self._reporter.progress(snapshot)
+
+    def _on_postprocessor(self, d: dict[str, Any]) -> None:
+        if d.get("status") == "started" and d.get("postprocessor") not in _SILENT_PPS:
+            self._reporter.phase(Phase.POSTPROCESSING)
+
+    def _log(self, kind: EventKind, message: str) -> None:
+        self._reporter.log(kind, message)
+
+
+def _downloaded_path(result: dict[str, Any] | None) -> Path | None:
+    if not result:
+        return None
+    downloads = result.get("requested_downloads") or []
+    for entry in reversed(downloads):
+        if entry.get("filepath"):
+            return Path(entry["filepath"])
+    if result.get("filepath"):
+        return Path(result["filepath"])
+    return None

@@ -1,0 +1,77 @@
+"""The download worker process: ``python -m mediadesk.core.download_worker EVENT_FD``.
+
+Reads one request (JSON) on stdin, runs it with yt-dlp, and writes one JSON line per event to
+the file descriptor EVENT_FD (stdout stays free for anything yt-dlp or ffmpeg might print).
+SIGTERM asks for a cooperative stop: yt-dlp stops at its next block and keeps the partial file.
+The worker dies with the thread that started it (PR_SET_PDEATHSIG), so a killed app never
+leaves a download writing behind its back.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import signal
+import sys
+import threading
+from typing import Any, TextIO
+
+from mediadesk.core.download_job import DownloadJob
+from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.worker_protocol import decode_request, outcome_message, progress_message
+
+_PR_SET_PDEATHSIG = 1
+
+
+class PipeReporter:
+    """Writes events as JSON lines; the lock keeps lines whole if yt-dlp reports from threads."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._lock = threading.Lock()
+
+    def send(self, message: dict[str, Any]) -> None:
+        line = json.dumps(message) + "\n"
+        with self._lock:
+            self._stream.write(line)
+            self._stream.flush()
+
+    def progress(self, snapshot: ProgressSnapshot) -> None:
+        self.send(progress_message(snapshot))
+
+    def phase(self, phase: Phase) -> None:
+        self.send({"type": "phase", "phase": phase.value})
+
+    def titled(self, title: str) -> None:
+        self.send({"type": "titled", "title": title})
+
+    def log(self, kind: EventKind, message: str) -> None:
+        self.send({"type": "log", "kind": kind.value, "message": message})
+
+
+def _die_with_parent() -> None:
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            return
+        if os.getppid() == 1:  # the parent died before the line above took effect
+            raise SystemExit(1)
+
+
+def main(argv: list[str]) -> int:
+    _die_with_parent()
+    event_fd = int(argv[0])
+    job_id, request, interval = decode_request(sys.stdin.read())
+    with os.fdopen(event_fd, "w", encoding="utf-8") as stream:
+        reporter = PipeReporter(stream)
+        job = DownloadJob(job_id, request, reporter, progress_interval=interval)
+        signal.signal(signal.SIGTERM, lambda _sig, _frame: job.request_stop())
+        reporter.send(outcome_message(job.run()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

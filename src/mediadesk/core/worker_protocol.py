@@ -1,0 +1,91 @@
+"""The messages between the app and a download worker process: JSON, one per line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from mediadesk.core.download_job import OutcomeKind, RunOutcome, RunRequest
+from mediadesk.core.failures import Failure, FailureKind
+from mediadesk.core.job import EventKind, FormatPreset, Phase, ProgressSnapshot
+from mediadesk.core.ytdlp_options import DownloadOptions
+
+
+def encode_request(job_id: str, request: RunRequest, progress_interval: float) -> str:
+    options = asdict(request.options)
+    options["preset"] = request.options.preset.value
+    return json.dumps(
+        {
+            "job_id": job_id,
+            "url": request.url,
+            "options": options,
+            "name_template": request.name_template,
+            "known_total": request.known_total,
+            "progress_interval": progress_interval,
+        }
+    )
+
+
+def decode_request(text: str) -> tuple[str, RunRequest, float]:
+    data = json.loads(text)
+    options = dict(data["options"])
+    options["preset"] = FormatPreset(options["preset"])
+    request = RunRequest(
+        url=data["url"],
+        options=DownloadOptions(**options),
+        name_template=data["name_template"],
+        known_total=data["known_total"],
+    )
+    return data["job_id"], request, float(data["progress_interval"])
+
+
+def progress_message(snapshot: ProgressSnapshot) -> dict[str, Any]:
+    return {"type": "progress", **asdict(snapshot)}
+
+
+def outcome_message(outcome: RunOutcome) -> dict[str, Any]:
+    failure = asdict(outcome.failure) if outcome.failure else None
+    if failure:
+        failure["kind"] = outcome.failure.kind.value  # type: ignore[union-attr]
+    return {
+        "type": "finished",
+        "kind": outcome.kind.value,
+        "file_path": outcome.file_path,
+        "bytes_total": outcome.bytes_total,
+        "failure": failure,
+    }
+
+
+def decode_outcome(message: dict[str, Any]) -> RunOutcome:
+    failure = message.get("failure")
+    return RunOutcome(
+        OutcomeKind(message["kind"]),
+        file_path=message.get("file_path") or "",
+        bytes_total=message.get("bytes_total"),
+        failure=Failure(
+            FailureKind(failure["kind"]),
+            failure["message"],
+            failure.get("detail", ""),
+            failure.get("retry_after"),
+        )
+        if failure
+        else None,
+    )
+
+
+def decode_progress(message: dict[str, Any]) -> ProgressSnapshot:
+    return ProgressSnapshot(
+        bytes_done=int(message["bytes_done"]),
+        bytes_total=message.get("bytes_total"),
+        speed=message.get("speed"),
+        eta=message.get("eta"),
+    )
+
+
+def decode_phase(message: dict[str, Any]) -> Phase:
+    return Phase(message["phase"])
+
+
+def decode_log(message: dict[str, Any]) -> tuple[EventKind, str]:
+    return EventKind(message["kind"]), str(message["message"])
