@@ -426,7 +426,7 @@ def test_details_show_an_actionable_error_with_retry_and_the_log(
     server.add("/later.mp4", data)
     qtbot.mouseClick(details.retry_button, Qt.MouseButton.LeftButton)
     job = wait_state(qtbot, engine, job_id, JobState.DONE)
-    qtbot.waitUntil(lambda: details.file_label.text() == job.file_path)
+    qtbot.waitUntil(lambda: details.file_field.text() == job.file_path)
     assert not details.error_frame.isVisibleTo(window)
     assert "Retry requested." in details.log_view.toPlainText()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -30,9 +31,13 @@ from mediadesk.core.job import EventKind, Job
 from mediadesk.core.states import JobState
 from mediadesk.ui.formatting import (
     format_duration,
+    format_log_time,
+    format_moment,
     format_progress_size,
     format_speed,
     format_timestamp,
+    job_name,
+    readable_url,
 )
 from mediadesk.ui.icons import STATE_COLORS
 
@@ -53,8 +58,6 @@ class DetailsPane(QWidget):
     """Fields, the actionable error with a Retry button, and the job's log."""
 
     retryRequested = Signal(str)
-    #: A link in the pane was clicked (the window decides how to open it).
-    linkActivated = Signal(str)
 
     def __init__(
         self,
@@ -89,12 +92,13 @@ class DetailsPane(QWidget):
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
-        self.url_label = _value_label(page)
-        self.url_label.linkActivated.connect(self.linkActivated)
-        self.url_label.setTextFormat(Qt.TextFormat.RichText)
+        # Addresses and paths do not wrap: a read-only field scrolls, selects and copies.
+        self.url_field = _path_field(page)
+        self.url_field.setObjectName("detailsUrl")
         self.state_label = _value_label(page)
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
-        self.file_label = _value_label(page)
+        self.file_field = _path_field(page)
+        self.file_field.setObjectName("detailsFile")
         self.size_label = _value_label(page)
         self.attempts_label = _value_label(page)
         self.times_label = _value_label(page)
@@ -120,9 +124,9 @@ class DetailsPane(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(3)
-        form.addRow("Address:", self.url_label)
+        form.addRow("Address:", self.url_field)
         form.addRow("Status:", self.state_label)
-        form.addRow("File:", self.file_label)
+        form.addRow("File:", self.file_field)
         form.addRow("Size:", self.size_label)
         form.addRow("Attempts:", self.attempts_label)
         form.addRow("Times:", self.times_label)
@@ -195,10 +199,8 @@ class DetailsPane(QWidget):
 
     def _fill(self, job: Job) -> None:
         locale = self._locale
-        self.title_label.setText(job.title or "Title not known yet")
-        self.url_label.setText(
-            f"<a href='{html.escape(job.url, quote=True)}'>{html.escape(job.url)}</a>"
-        )
+        self.title_label.setText(job_name(job))
+        _set_field(self.url_field, readable_url(job.url))
         color = STATE_COLORS[job.state]
         state = f"<span style='color:{color}; font-weight:600'>{job.state.label}</span>"
         extra = []
@@ -212,21 +214,32 @@ class DetailsPane(QWidget):
             extra.append(f"next try in {format_duration(wait)}")
         self.state_label.setText(state + (" — " + html.escape(", ".join(extra)) if extra else ""))
         if job.file_path:
-            self.file_label.setText(job.file_path)
+            _set_field(self.file_field, job.file_path)
         else:
-            self.file_label.setText(f"Will be saved in {job.output_dir}")
+            _set_field(self.file_field, f"Will be saved in {job.output_dir}")
         fraction = job.fraction
         size = format_progress_size(locale, job.bytes_done, job.bytes_total) or "Not known yet"
         if fraction is not None and job.state is not JobState.DONE:
             size += f" ({fraction:.0%})"
         self.size_label.setText(size)
         self.attempts_label.setText(str(job.attempts) if job.attempts else "Not started yet")
-        times = [f"added {format_timestamp(locale, job.created_at)}"]
+        times = [f"added {format_moment(locale, job.created_at)}"]
         if job.started_at:
-            times.append(f"started {format_timestamp(locale, job.started_at)}")
+            times.append(f"started {format_moment(locale, job.started_at)}")
         if job.finished_at:
-            times.append(f"ended {format_timestamp(locale, job.finished_at)}")
-        self.times_label.setText(", ".join(times))
+            times.append(f"ended {format_moment(locale, job.finished_at)}")
+        self.times_label.setText(" · ".join(times))
+        self.times_label.setToolTip(
+            "\n".join(
+                f"{name}: {format_timestamp(locale, moment)}"
+                for name, moment in (
+                    ("Added", job.created_at),
+                    ("Started", job.started_at),
+                    ("Ended", job.finished_at),
+                )
+                if moment
+            )
+        )
         retryable = job.state in (JobState.FAILED, JobState.CANCELED)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
@@ -237,7 +250,7 @@ class DetailsPane(QWidget):
         self.log_loads += 1
         lines = []
         for event in self._engine.events(job_id):
-            stamp = format_timestamp(self._locale, event.at)
+            stamp = format_log_time(event.at)
             marker = {EventKind.WARNING: "⚠ ", EventKind.ERROR: "✖ "}.get(event.kind, "")
             lines.append(f"{stamp}  {marker}{event.message}")
         bar = self.log_view.verticalScrollBar()
@@ -250,6 +263,22 @@ class DetailsPane(QWidget):
     def _on_retry_clicked(self) -> None:
         if self._job is not None:
             self.retryRequested.emit(self._job.id)
+
+
+def _path_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setReadOnly(True)
+    field.setFrame(False)
+    field.setAcceptDrops(False)
+    field.setStyleSheet("QLineEdit { background: transparent; padding: 0; }")
+    return field
+
+
+def _set_field(field: QLineEdit, text: str) -> None:
+    if field.text() != text:
+        field.setText(text)
+        field.setCursorPosition(0)  # show the start of a long path
+    field.setToolTip(text)
 
 
 def _value_label(parent: QWidget, *, bold: bool = False) -> QLabel:

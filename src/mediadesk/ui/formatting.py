@@ -7,8 +7,11 @@ Pure functions over QtCore only, so the table model, details pane and status bar
 from __future__ import annotations
 
 import time
+from urllib.parse import unquote
 
 from PySide6.QtCore import QDateTime, QLocale
+
+from mediadesk.core.job import Job
 
 _SIZE_FORMAT = QLocale.DataSizeFormat.DataSizeSIFormat  # 1 MB = 1,000,000 bytes, like file managers
 
@@ -69,11 +72,39 @@ def format_added(locale: QLocale, timestamp: float, now: float | None = None) ->
 
 
 def format_timestamp(locale: QLocale, timestamp: float | None) -> str:
-    """A full local date and time for the details pane and the job log."""
+    """A full local date and time (tooltips)."""
     if not timestamp:
         return ""
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_moment(locale: QLocale, timestamp: float, now: float | None = None) -> str:
+    """Just the time when it was today, else like :func:`format_added`."""
+    text = format_added(locale, timestamp, now)
+    return text.removeprefix("Today, ")
+
+
+def format_log_time(timestamp: float, now: float | None = None) -> str:
+    """Log lines: ``14:03:27`` today, ``2026-03-09 14:03:27`` before (sortable, unambiguous)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    today = QDateTime.fromSecsSinceEpoch(int(time.time() if now is None else now)).date()
+    if moment.date() == today:
+        return moment.toString("HH:mm:ss")
+    return moment.toString("yyyy-MM-dd HH:mm:ss")
+
+
+def readable_url(url: str) -> str:
+    """A URL as people read it: percent-escapes decoded (``%20`` shows as a space)."""
+    try:
+        return unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+
+
+def job_name(job: Job) -> str:
+    """What to call a job: its title, or its address until the title is known."""
+    return job.title or readable_url(job.url)
 
 
 def format_count(count: int, singular: str, plural: str | None = None) -> str:

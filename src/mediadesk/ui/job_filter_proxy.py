@@ -11,6 +11,7 @@ import enum
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from mediadesk.core.states import JobState
+from mediadesk.ui.formatting import readable_url
 from mediadesk.ui.job_table_model import JobRole, JobTableModel
 
 _HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
@@ -98,7 +99,12 @@ class JobFilterProxy(QSortFilterProxyModel):
             return False
         if not self._needle:
             return True
-        return self._needle in job.title.casefold() or self._needle in job.url.casefold()
+        needle = self._needle
+        return (
+            needle in job.title.casefold()
+            or needle in job.url.casefold()
+            or needle in readable_url(job.url).casefold()
+        )
 
     def source_job_ids(self, indexes: list[QModelIndex]) -> list[str]:
         """Job ids for proxy indexes, once each, in view order."""

@@ -34,6 +34,8 @@ from mediadesk.ui.formatting import (
     format_size,
     format_speed,
     format_timestamp,
+    job_name,
+    readable_url,
 )
 from mediadesk.ui.icons import IconSet
 
@@ -222,7 +224,7 @@ class JobTableModel(QAbstractTableModel):
     def _display(self, job: Job, column: Column) -> str:
         locale = self._locale
         if column is Column.TITLE:
-            return job.display_title
+            return job_name(job)
         if column is Column.STATUS:
             return status_text(job)
         if column is Column.PROGRESS:
@@ -240,7 +242,7 @@ class JobTableModel(QAbstractTableModel):
 
     def _tooltip(self, job: Job, column: Column) -> str:
         if column is Column.TITLE:
-            return f"{job.title}\n{job.url}" if job.title else job.url
+            return f"{job.title}\n{readable_url(job.url)}" if job.title else readable_url(job.url)
         if column is Column.STATUS:
             return job.error or status_text(job)
         if column is Column.ADDED:
@@ -378,7 +380,7 @@ def _alignment(column: Column) -> int:
 
 def _sort_key(job: Job, column: Column) -> float | str:
     if column is Column.TITLE:
-        return job.display_title.casefold()
+        return job_name(job).casefold()
     if column is Column.STATUS:
         return float(_STATE_RANK[job.state] * 1_000_000_000 + job.position)
     if column is Column.PROGRESS:

@@ -338,7 +338,6 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.details.retryRequested.connect(self._on_details_retry)
-        self.details.linkActivated.connect(self._on_link_activated)
 
         self.model.flushed.connect(self._on_model_flushed)
         self.model.statsChanged.connect(self._refresh_stats)
@@ -648,10 +647,6 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_details_retry(self, job_id: str) -> None:
         self._engine.retry([job_id])
-
-    @Slot(str)
-    def _on_link_activated(self, link: str) -> None:
-        self._open_url(QUrl(link))
 
     @Slot()
     def quit(self) -> None:

@@ -23,11 +23,17 @@ _BAR_MARGIN_V = 4
 _BAR_MARGIN_H = 6
 
 
+def shows_bar(state: JobState, fraction: float | None) -> bool:
+    """Only bars that say something: running, done, or stopped part-way (an empty bar
+    on every queued or failed row is just noise)."""
+    return state.is_active or state is JobState.DONE or bool(fraction)
+
+
 def progress_option(
     state: JobState, fraction: float | None, option: QStyleOptionViewItem
 ) -> QStyleOptionProgressBar:
     """The bar a job should show: busy while a download's size is unknown, greyed when
-    the job is stopped, full when done."""
+    the job failed or was canceled, full when done."""
     bar = QStyleOptionProgressBar()
     bar.rect = option.rect.adjusted(_BAR_MARGIN_H, _BAR_MARGIN_V, -_BAR_MARGIN_H, -_BAR_MARGIN_V)
     bar.direction = option.direction
@@ -70,7 +76,10 @@ class ProgressDelegate(QStyledItemDelegate):
         state_value = index.data(JobRole.STATE)
         if state_value is None:
             return
-        bar = progress_option(JobState(state_value), index.data(JobRole.FRACTION), opt)
+        state, fraction = JobState(state_value), index.data(JobRole.FRACTION)
+        if not shows_bar(state, fraction):
+            return
+        bar = progress_option(state, fraction, opt)
         painter.save()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
         painter.restore()
