@@ -1,0 +1,44 @@
+"""Start MediaDesk through its real entry point and report once the window is up and filled.
+
+Usage: python -m bench.launch_child [--bare]
+Prints READY <rows> <peak RSS kB> on stdout when the event loop first runs with the window
+shown (``--bare``: a plain PySide6 window, the floor), then quits.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+
+def _report(app: QApplication) -> None:
+    rows = -1
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            views = widget.findChildren(QTableView)
+            if views and views[0].model() is not None:
+                rows = views[0].model().rowCount()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"READY {rows} {peak}", flush=True)
+    app.quit()
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication(sys.argv[:1])
+    QTimer.singleShot(0, lambda: _report(app))
+    if "--bare" in argv:
+        window = QMainWindow()
+        window.setCentralWidget(QTableView())
+        window.resize(1000, 640)
+        window.show()
+        return app.exec()
+    from mediadesk.app import main as app_main
+
+    return app_main([])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,38 @@
+"""Each benchmark starts and produces its rows (tiny sizes; the numbers are not checked)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+TINY = {
+    "MEDIADESK_BENCH_SIZE": str(4 << 20),
+    "MEDIADESK_BENCH_RUNS": "1",
+    "MEDIADESK_BENCH_CONC_SIZE": str(1 << 20),
+    "MEDIADESK_BENCH_LAG_SECONDS": "1",
+    "MEDIADESK_BENCH_HISTORY": "0,50",
+    "MEDIADESK_BENCH_COUNTS": "1",
+    "MEDIADESK_BENCH_COST_SECONDS": "1",
+    "MEDIADESK_BENCH_PAUSES": "2",
+    "MEDIADESK_BENCH_PAUSE_SIZE": str(6_000_000),
+    "MEDIADESK_BENCH_KILLS": "1",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["throughput", "concurrent", "launch", "cost", "pause"])
+def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for key, value in TINY.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.syspath_prepend(str(REPO))
+    for module in [m for m in sys.modules if m == "bench" or m.startswith("bench.")]:
+        del sys.modules[module]  # sizes are read at import time
+    rows = importlib.import_module(f"bench.{name}").run()
+    assert rows
+    assert all(row.mediadesk is not None for row in rows)
+    assert all(row.metric for row in rows)
