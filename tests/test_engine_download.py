@@ -93,6 +93,8 @@ def test_404_fails_at_once_with_a_clear_message(qtbot, server, make_engine) -> N
     job = wait_state(qtbot, engine, job_id, JobState.FAILED)
     assert "does not exist" in job.error and "404" in job.error
     assert job.attempts == 1, "a permanent failure is not retried"
+    messages = [e.message for e in engine.events(job_id)]
+    assert len(messages) == len(set(messages)), f"log lines repeated: {messages}"
     assert len(server.gets("/missing.mp4")) <= 2
 
 

@@ -568,7 +568,9 @@ class JobEngine(QObject):
         failure = outcome.failure
         assert failure is not None
         if failure.detail and failure.detail != failure.message:
-            self._log(job.id, EventKind.ERROR, failure.detail)
+            last = self._store.events(job.id, limit=1)
+            if not last or last[0].message != failure.detail:  # yt-dlp's logger had it already
+                self._log(job.id, EventKind.ERROR, failure.detail)
         settings = self._settings
         if failure.transient and job.attempts < settings.max_attempts:
             delay = retry_delay(
