@@ -325,6 +325,13 @@ def test_shortcuts_work_from_the_table(
     window.select_jobs([done])
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert desktop.opened == [QUrl.fromLocalFile(str(done_file))]
+    row = window.proxy.mapFromSource(window.model.index_of(done, Column.SIZE))
+    where = window.table.visualRect(row).center()
+    # A real double-click is press, release, then the double-click event.
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert desktop.opened[-1] == QUrl.fromLocalFile(str(done_file)), "double-click opens"
+    assert len(desktop.opened) == 2
 
     window.select_jobs([second])
     qtbot.keyClick(window.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -374,6 +381,43 @@ def test_remove_with_files_asks_first_and_deletes_the_file(
     window.job_actions[ActionId.REMOVE_WITH_FILES].trigger()
     assert engine.job(job_id) is None and not video.exists()
     assert window.model.rowCount() == 0
+
+
+def test_removing_an_unfinished_download_asks_first(
+    qtbot, make_engine, open_window, db_path: Path, downloads: Path, desktop: Desktop
+) -> None:
+    partial = stored_job(0, JobState.PAUSED, downloads, bytes_done=500_000, bytes_total=10**6)
+    stored(db_path, partial)
+    engine = make_engine()
+    window = open_window(engine)
+    window.select_jobs([partial.id])
+    desktop.answer = False
+    window.job_actions[ActionId.REMOVE].trigger()
+    assert desktop.questions == ["Remove unfinished downloads?"]
+    assert engine.job(partial.id) is not None
+    desktop.answer = True
+    window.job_actions[ActionId.REMOVE].trigger()
+    assert engine.job(partial.id) is None and window.model.rowCount() == 0
+
+
+def test_pause_all_and_resume_all(
+    qtbot, server, make_engine, open_window, db_path: Path, downloads: Path
+) -> None:
+    urls = [server.add(f"/all{n}.mp4", make_payload(800_000), throttle=100_000) for n in (0, 1)]
+    jobs = [stored_job(n, JobState.PAUSED, downloads, url=urls[n]) for n in (0, 1)]
+    stored(db_path, *jobs)
+    engine = make_engine()
+    window = open_window(engine)
+    assert ActionId.RESUME_ALL in enabled_actions(window)
+    assert ActionId.PAUSE_ALL not in enabled_actions(window), "nothing runs yet"
+
+    window.job_actions[ActionId.RESUME_ALL].trigger()
+    assert all(engine.job(j.id).state.is_unfinished for j in jobs)
+    qtbot.waitUntil(lambda: ActionId.PAUSE_ALL in enabled_actions(window))
+    window.job_actions[ActionId.PAUSE_ALL].trigger()
+    assert all(engine.job(j.id).state is JobState.PAUSED for j in jobs)
+    for job in jobs:
+        wait_status(qtbot, window, job.id, "Paused")
 
 
 def test_moving_while_sorted_returns_to_queue_order(

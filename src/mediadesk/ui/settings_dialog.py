@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -81,6 +82,8 @@ class SettingsDialog(QDialog):
             "How often a download is tried before it is marked as failed "
             "(only for network trouble; a missing video fails at once)"
         )
+        for spin in (self.concurrent_spin, self.rate_spin, self.attempts_spin):
+            spin.setMinimumWidth(140)
         self.preset_combo = QComboBox(self)
         for preset in FormatPreset:
             self.preset_combo.addItem(preset.label, preset.value)
@@ -92,16 +95,20 @@ class SettingsDialog(QDialog):
         self.preview_label.setObjectName("namePreview")
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fields = ", ".join(
+            f"<nobr>{name}</nobr>" for name in ("%(title)s", "%(uploader)s", "%(upload_date)s")
+        )
         template_help = QLabel(
-            "Fields such as %(title)s, %(uploader)s, %(upload_date)s or %(id)s. "
-            "The extension is added for you.",
+            f"Use fields such as {fields} or <nobr>%(id)s</nobr>; the extension is added.",
             self,
         )
+        template_help.setTextFormat(Qt.TextFormat.RichText)
         template_help.setWordWrap(True)
         template_help.setEnabled(False)
 
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(0, 3650)
+        self.keep_spin.setMinimumWidth(140)
         self.keep_spin.setSuffix(" days")
         self.keep_spin.setSpecialValueText("Never")
         self.keep_spin.setToolTip(
@@ -112,7 +119,8 @@ class SettingsDialog(QDialog):
         self.tray_check = QCheckBox("Keep running in the system tray when the window closes", self)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Text fields stretch; numbers and choices keep a sensible width.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("Download folder:", folder_row)
         form.addRow("", self.folder_problem_label)
         form.addRow("Downloads at once:", self.concurrent_spin)
@@ -137,6 +145,8 @@ class SettingsDialog(QDialog):
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(self.restore_defaults)
 
+        for label in (self.folder_problem_label, self.preview_label, template_help):
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
