@@ -361,11 +361,11 @@ class JobEngine(QObject):
         self._move(job_ids, +1)
 
     def move_to_top(self, job_ids: Iterable[str]) -> None:
-        chosen = [i for i in self._order if i in set(job_ids)]
+        wanted = set(job_ids)
+        chosen = [i for i in self._order if i in wanted]
         if not chosen:
             return
-        rest = [i for i in self._order if i not in set(chosen)]
-        self._apply_order(chosen + rest)
+        self._apply_order(chosen + [i for i in self._order if i not in wanted])
 
     def _move(self, job_ids: Iterable[str], step: int) -> None:
         chosen = set(job_ids) & self._jobs.keys()
