@@ -52,6 +52,15 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId, JobActions, job_folder
 from mediadesk.ui.add_bar import AddBar, FolderChooser, ask_for_folder
+from mediadesk.ui.close_policy import (
+    QUIT_QUESTION_TITLE,
+    TRAY_HINT_BODY,
+    TRAY_HINT_KEY,
+    TRAY_HINT_TITLE,
+    CloseAction,
+    decide_close,
+    quit_question,
+)
 from mediadesk.ui.details_pane import DetailsPane
 from mediadesk.ui.filter_bar import FilterBar
 from mediadesk.ui.formatting import format_count, format_speed
@@ -61,13 +70,18 @@ from mediadesk.ui.job_table_model import Column, JobStats, JobTableModel
 from mediadesk.ui.job_table_view import JobTableView
 from mediadesk.ui.message_area import Level, MessageArea, describe_results
 from mediadesk.ui.mime_links import can_read, read_links
+from mediadesk.ui.notifications import Notifier
 from mediadesk.ui.progress_delegate import ProgressDelegate
 from mediadesk.ui.settings_dialog import SettingsDialog
+from mediadesk.ui.tray import NoTray, TrayPresence
+from mediadesk.ui.tray_controller import TrayController
 
 #: Opens a file, folder or web page with the desktop's default application.
 UrlOpener = Callable[[QUrl], bool]
 #: Asks a yes/no question (parent, title, text); True means go ahead.
 Confirm = Callable[[QWidget, str, str], bool]
+#: Adds (True) or removes (False) the start-at-login entry; raises OSError on failure.
+SetAutostart = Callable[[bool], object]
 
 _COLUMN_WIDTHS = {
     Column.TITLE: 340,
@@ -98,6 +112,13 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def write_autostart_entry(enabled: bool) -> None:
+    """The login entry starts this very installation, hidden in the tray."""
+    from mediadesk.autostart import installed_exec_command, set_autostart
+
+    set_autostart(enabled, installed_exec_command())
+
+
 def summary_text(stats: JobStats) -> str:
     """The status bar's counts, most urgent first: ``"2 downloading · 5 queued · 1 paused"``."""
     parts = []
@@ -125,6 +146,9 @@ class MainWindow(QMainWindow):
         choose_folder: FolderChooser = ask_for_folder,
         quit_app: Callable[[], None] | None = None,
         default_download_dir: str | None = None,
+        tray: TrayPresence | None = None,
+        notifier: Notifier | None = None,
+        set_autostart: SetAutostart = write_autostart_entry,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -133,6 +157,8 @@ class MainWindow(QMainWindow):
         self._confirm = confirm
         self._choose_folder = choose_folder
         self._quit_app = quit_app
+        self._set_autostart = set_autostart
+        self._quitting = False  # set by quit(): the next close ends the app, no questions
         self._default_dir = default_download_dir or str(paths.default_download_dir())
         self._locale = QLocale()
         self._settings_dialog: SettingsDialog | None = None
@@ -152,6 +178,10 @@ class MainWindow(QMainWindow):
         self.restore_ui_state()
         self._refresh_stats()
         self._on_selection_changed()
+
+        self.tray: TrayPresence = tray if tray is not None else NoTray(self)
+        self.notifier = notifier if notifier is not None else Notifier(engine, parent=self)
+        self.tray_controller = TrayController(self.tray, self, engine, self.notifier, self)
 
     # -- construction -------------------------------------------------------------------------
 
@@ -651,12 +681,75 @@ class MainWindow(QMainWindow):
     @Slot()
     def quit(self) -> None:
         """Save the layout and leave; unfinished downloads resume at the next launch."""
+        self._quitting = True
         if self._quit_app is not None:
             self.save_ui_state()
             self._quit_app()
             return
         self.close()
         QCoreApplication.quit()
+
+    def _leave(self) -> None:
+        """End the app after the window closed. The app does not quit on its own when its
+        last window closes (hiding to the tray must not end it), so the window says when."""
+        self._quitting = True
+        if self._quit_app is not None:
+            self._quit_app()
+        else:
+            QCoreApplication.quit()
+
+    # -- tray and start -----------------------------------------------------------------------
+
+    def start(self, *, minimized: bool = False) -> None:
+        """Show the tray icon and the window; ``minimized`` starts hidden in the tray, or
+        minimized where there is no tray (never invisible with no way back)."""
+        self.tray_controller.show()
+        if minimized and self.tray.available:
+            return
+        if minimized:
+            self.showMinimized()
+        else:
+            self.show()
+
+    @Slot()
+    def hide_to_tray(self) -> None:
+        """Hide the window; the tray icon is the way back. Where there is no tray the
+        window is minimized instead, so it can always be found again."""
+        if not self.tray.available:
+            self.showMinimized()
+            return
+        if self.isVisible():
+            self.save_ui_state()  # a later quit from the tray closes a hidden window
+        self.hide()
+
+    @Slot()
+    def show_from_tray(self) -> None:
+        """Bring the window back (from the tray or minimized) in front of the others."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def reveal_job(self, job_id: str) -> None:
+        """Select one job, first widening the filter and clearing the search if they hide it."""
+        source = self.model.index_of(job_id)
+        if not source.isValid():
+            return
+        if not self.proxy.mapFromSource(source).isValid():
+            self.filter_bar.set_state_filter(StateFilter.ALL)
+            self.filter_bar.set_search_text("")
+        self.select_jobs([job_id])
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _unfinished_count(self) -> int:
+        return sum(1 for job in self._engine.jobs() if job.state.is_unfinished)
+
+    def _tell_once_about_tray(self) -> None:
+        if self._engine.ui_state().get(TRAY_HINT_KEY) is True:
+            return
+        self.tray.show_message(TRAY_HINT_TITLE, TRAY_HINT_BODY)
+        self._engine.save_ui_state({TRAY_HINT_KEY: True})
 
     # -- filter, stats ------------------------------------------------------------------------
 
@@ -715,7 +808,20 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_settings_accepted(self) -> None:
         if self._settings_dialog is not None:
-            self._engine.update_settings(self._settings_dialog.result_settings())
+            settings = self._settings_dialog.result_settings()
+            self._engine.update_settings(settings)
+            self._apply_autostart(settings.start_at_login)
+
+    def _apply_autostart(self, enabled: bool) -> None:
+        """Keep the login entry in step with the setting (idempotent, so every save heals
+        an entry removed or added behind our back)."""
+        try:
+            self._set_autostart(enabled)
+        except (OSError, ValueError) as exc:
+            verb = "add MediaDesk to" if enabled else "remove MediaDesk from"
+            self.message_area.show_message(
+                f"Could not {verb} the programs started at login: {exc}", Level.ERROR
+            )
 
     @Slot()
     def _on_settings_closed(self) -> None:
@@ -779,11 +885,30 @@ class MainWindow(QMainWindow):
         self.details.setVisible(details_visible is not False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting:
+            unfinished = self._unfinished_count()
+            action = decide_close(
+                unfinished=unfinished,
+                tray_available=self.tray.available,
+                close_to_tray=self._engine.settings.close_to_tray,
+            )
+            if action is CloseAction.HIDE:
+                event.ignore()
+                self.hide_to_tray()
+                self._tell_once_about_tray()
+                return
+            if action is CloseAction.ASK and not self._confirm(
+                self, QUIT_QUESTION_TITLE, quit_question(unfinished)
+            ):
+                event.ignore()
+                return
         if self.isVisible():  # closing an already closed window has no new layout to save
             self.save_ui_state()
         if self._settings_dialog is not None:
             self._settings_dialog.reject()
         super().closeEvent(event)
+        if not self._quitting:
+            self._leave()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

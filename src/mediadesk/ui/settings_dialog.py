@@ -117,6 +117,10 @@ class SettingsDialog(QDialog):
         )
         self.notify_check = QCheckBox("Notify when downloads finish or fail", self)
         self.tray_check = QCheckBox("Keep running in the system tray when the window closes", self)
+        self.login_check = QCheckBox("Start MediaDesk when I log in", self)
+        self.login_check.setToolTip(
+            "Starts hidden in the system tray (or minimized) and continues unfinished downloads"
+        )
 
         form = QFormLayout()
         # Text fields stretch; numbers and choices keep a sensible width.
@@ -133,6 +137,7 @@ class SettingsDialog(QDialog):
         form.addRow("Remove finished from list after:", self.keep_spin)
         form.addRow("", self.notify_check)
         form.addRow("", self.tray_check)
+        form.addRow("", self.login_check)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -166,6 +171,7 @@ class SettingsDialog(QDialog):
         self.keep_spin.setValue(settings.remove_finished_after_days)
         self.notify_check.setChecked(settings.notifications)
         self.tray_check.setChecked(settings.close_to_tray)
+        self.login_check.setChecked(settings.start_at_login)
         self._update_preview()
 
     def result_settings(self) -> Settings:
@@ -185,6 +191,7 @@ class SettingsDialog(QDialog):
             remove_finished_after_days=self.keep_spin.value(),
             notifications=self.notify_check.isChecked(),
             close_to_tray=self.tray_check.isChecked(),
+            start_at_login=self.login_check.isChecked(),
         ).validated()
 
     @Slot()

@@ -1,0 +1,167 @@
+"""What the tray icon offers: its menu, a tooltip with the overall progress, the way back to
+the window, and the display of notifications.
+
+The tooltip is recomputed at most once a second after the jobs change (coalesced like the
+table), never per progress signal: ten downloads report several times a second each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from mediadesk.core.engine import JobEngine
+from mediadesk.core.job import Job
+from mediadesk.core.states import JobState
+from mediadesk.ui.actions import ActionId
+from mediadesk.ui.message_area import Level
+from mediadesk.ui.notifications import Notification, Notifier
+from mediadesk.ui.tray import TrayPresence, app_icon
+
+if TYPE_CHECKING:
+    from mediadesk.ui.main_window import MainWindow
+
+APP_NAME = "MediaDesk"
+TOOLTIP_INTERVAL_MS = 1000
+
+
+def tray_tooltip(jobs: Iterable[Job]) -> str:
+    """``"MediaDesk — 2 downloading, 41% · 1 queued"``: what runs, how far, what waits."""
+    active: list[Job] = []
+    counts = {JobState.QUEUED: 0, JobState.PAUSED: 0, JobState.FAILED: 0}
+    for job in jobs:
+        if job.state.is_active:
+            active.append(job)
+        elif job.state in counts:
+            counts[job.state] += 1
+    parts: list[str] = []
+    if active:
+        sized = [j for j in active if j.bytes_total]
+        done = sum(min(j.bytes_done, j.bytes_total or 0) for j in sized)
+        total = sum(j.bytes_total or 0 for j in sized)
+        progress = f", {int(100 * done / total)}%" if total else ""
+        parts.append(f"{len(active)} downloading{progress}")
+    for state, word in (
+        (JobState.QUEUED, "queued"),
+        (JobState.PAUSED, "paused"),
+        (JobState.FAILED, "failed"),
+    ):
+        if counts[state]:
+            parts.append(f"{counts[state]} {word}")
+    return f"{APP_NAME} — {' · '.join(parts) if parts else 'nothing to download'}"
+
+
+class TrayController(QObject):
+    """Connects a :class:`TrayPresence` to the window, the engine and the notifier."""
+
+    def __init__(
+        self,
+        tray: TrayPresence,
+        window: MainWindow,
+        engine: JobEngine,
+        notifier: Notifier,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tray = tray
+        self._window = window
+        self._engine = engine
+
+        self.menu = QMenu()  # a tray menu has no parent window: the window may be hidden
+        self.menu.setObjectName("trayMenu")
+        self.toggle_action = QAction(self.menu)
+        self.toggle_action.triggered.connect(self.toggle_window)
+        self.paste_action = QAction("Add Links from &Clipboard", self.menu)
+        self.paste_action.setStatusTip("Queue every link on the clipboard")
+        self.paste_action.triggered.connect(self.add_from_clipboard)
+        actions = window.job_actions
+        self.menu.addAction(self.toggle_action)
+        self.menu.addSeparator()
+        self.menu.addActions([actions[ActionId.PAUSE_ALL], actions[ActionId.RESUME_ALL]])
+        self.menu.addAction(self.paste_action)
+        self.menu.addSeparator()
+        self.menu.addAction(actions[ActionId.QUIT])
+        self._sync_toggle_text()
+
+        self._tooltip_timer = QTimer(self)
+        self._tooltip_timer.setSingleShot(True)
+        self._tooltip_timer.setInterval(TOOLTIP_INTERVAL_MS)
+        self._tooltip_timer.timeout.connect(self.refresh_tooltip)
+        engine.jobsAdded.connect(self._schedule_tooltip)
+        engine.jobChanged.connect(self._schedule_tooltip)
+        engine.jobsRemoved.connect(self._schedule_tooltip)
+
+        tray.set_icon(app_icon(window.windowIcon()))
+        tray.set_menu(self.menu)
+        tray.activated.connect(self.toggle_window)
+        tray.messageClicked.connect(self._on_message_clicked)
+        notifier.notify.connect(self._on_notify)
+        window.installEventFilter(self)
+        self.refresh_tooltip()
+
+    @property
+    def tooltip(self) -> str:
+        return self._tooltip
+
+    def show(self) -> None:
+        """Put the icon in the tray (nothing happens where there is no tray)."""
+        self._tray.show()
+
+    @Slot()
+    def refresh_tooltip(self) -> None:
+        self._tooltip = tray_tooltip(self._engine.jobs())
+        self._tray.set_tooltip(self._tooltip)
+
+    @Slot()
+    def _schedule_tooltip(self) -> None:
+        if not self._tooltip_timer.isActive():
+            self._tooltip_timer.start()
+
+    @Slot()
+    def toggle_window(self) -> None:
+        if self._window.isVisible() and not self._window.isMinimized():
+            self._window.hide_to_tray()
+        else:
+            self._window.show_from_tray()
+
+    @Slot()
+    def add_from_clipboard(self) -> None:
+        """Queue the clipboard's links; the answer goes to the window and, since the user
+        is looking at the tray, into a tray message too."""
+        self._window.paste_links()
+        area = self._window.message_area
+        if area.text():
+            warning = area.level in (Level.WARNING, Level.ERROR)
+            self._tray.show_message(APP_NAME, area.text(), warning=warning)
+
+    @Slot(object)
+    def _on_notify(self, notification: Notification) -> None:
+        self._tray.show_message(
+            notification.title,
+            notification.body,
+            notification.job_id,
+            warning=notification.failed > 0,
+        )
+
+    @Slot(str)
+    def _on_message_clicked(self, job_id: str) -> None:
+        self._window.show_from_tray()
+        if job_id:
+            self._window.reveal_job(job_id)
+
+    def _sync_toggle_text(self) -> None:
+        shown = self._window.isVisible() and not self._window.isMinimized()
+        self.toggle_action.setText("&Hide MediaDesk" if shown else "&Show MediaDesk")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.WindowStateChange,
+        ):
+            self._sync_toggle_text()
+        return False
