@@ -35,8 +35,10 @@ def open_window(
 
 
 def menu_texts(tray: SystemTray | RecordingTray) -> list[str]:
+    """The menu's entries as the user sees them when it opens."""
     menu = tray.icon.contextMenu() if isinstance(tray, SystemTray) else tray.menu
     assert menu is not None
+    menu.aboutToShow.emit()  # what Qt sends before the menu appears
     return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
 

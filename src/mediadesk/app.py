@@ -76,6 +76,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.store.errors import StoreError
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.tray import create_tray
     from mediadesk.unix_signals import SignalWatcher
 
     # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
@@ -113,7 +114,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     )
     engine = JobEngine(store, settings, ffmpeg=find_ffmpeg())
     engine.start()
-    window = MainWindow(engine)
+    # The window ends the app when it closes, or hides to the tray while downloads run.
+    app.setQuitOnLastWindowClosed(False)
+    window = MainWindow(engine, tray=create_tray())
 
     def add_urls(urls: list[str]) -> None:
         window.add_text("\n".join(urls))
@@ -129,10 +132,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
 
-    if args.minimized:
-        window.showMinimized()
-    else:
-        window.show()
+    window.start(minimized=args.minimized)
     if args.urls:
         window.add_text("\n".join(args.urls))
     code = app.exec()

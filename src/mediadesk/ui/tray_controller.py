@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -85,6 +85,7 @@ class TrayController(QObject):
         self.menu.addAction(self.paste_action)
         self.menu.addSeparator()
         self.menu.addAction(actions[ActionId.QUIT])
+        self.menu.aboutToShow.connect(self._sync_toggle_text)
         self._sync_toggle_text()
 
         self._tooltip_timer = QTimer(self)
@@ -100,7 +101,6 @@ class TrayController(QObject):
         tray.activated.connect(self.toggle_window)
         tray.messageClicked.connect(self._on_message_clicked)
         notifier.notify.connect(self._on_notify)
-        window.installEventFilter(self)
         self.refresh_tooltip()
 
     @property
@@ -127,6 +127,7 @@ class TrayController(QObject):
             self._window.hide_to_tray()
         else:
             self._window.show_from_tray()
+        self._sync_toggle_text()
 
     @Slot()
     def add_from_clipboard(self) -> None:
@@ -153,15 +154,8 @@ class TrayController(QObject):
         if job_id:
             self._window.reveal_job(job_id)
 
+    @Slot()
     def _sync_toggle_text(self) -> None:
+        """Called as the menu opens: the window may have been shown or hidden any way."""
         shown = self._window.isVisible() and not self._window.isMinimized()
         self.toggle_action.setText("&Hide MediaDesk" if shown else "&Show MediaDesk")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
-            QEvent.Type.WindowStateChange,
-        ):
-            self._sync_toggle_text()
-        return False
