@@ -107,7 +107,7 @@ def test_finished_and_failed_downloads_notify_after_a_quiet_spell(
     )
     engine = make_engine()
     clock = FakeClock()
-    notifier = Notifier(engine, clock=clock, quiet=0.2, max_wait=5.0)
+    notifier = Notifier(engine, clock=clock, quiet=1.0, max_wait=5.0)
     seen: list[Notification] = []
     notifier.notify.connect(seen.append)
 

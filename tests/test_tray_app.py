@@ -44,7 +44,14 @@ def run_and_inspect(argv: list[str]) -> tuple[int, dict[str, object]]:
         window.job_actions[ActionId.QUIT].trigger()
 
     QTimer.singleShot(300, inspect)
-    code = app_module.main(argv)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: QApplication.exit(99))  # Quit did not end the app
+    give_up.start(10_000)
+    try:
+        code = app_module.main(argv)
+    finally:
+        give_up.stop()  # a stray exit() would end some later test's waiting
     for window in main_windows():
         if window not in before:
             window.deleteLater()

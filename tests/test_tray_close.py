@@ -132,6 +132,23 @@ def test_quit_from_the_menu_never_asks(
     assert desktop.quits == 1 and desktop.questions == []
 
 
+GAVE_UP = 99
+
+
+def run_loop(qapp, action, give_up_ms: int = 5000) -> int:
+    """Run the application's event loop as app.py does, doing ``action`` once it runs; the
+    loop's exit code, or GAVE_UP when nothing ended it within ``give_up_ms``."""
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: qapp.exit(GAVE_UP))
+    give_up.start(give_up_ms)
+    QTimer.singleShot(0, action)
+    try:
+        return qapp.exec()
+    finally:
+        give_up.stop()  # a stray exit() would end some later test's waiting
+
+
 def test_the_event_loop_ends_when_it_should_with_quit_on_last_window_closed_off(
     qtbot, qapp, server, make_engine, open_window
 ) -> None:
@@ -148,22 +165,18 @@ def test_the_event_loop_ends_when_it_should_with_quit_on_last_window_closed_off(
         job_id = result.job.id
         wait_state(qtbot, engine, job_id, JobState.DOWNLOADING)
 
-        QTimer.singleShot(0, window.close)
-        QTimer.singleShot(600, lambda: qapp.exit(7))
-        assert qapp.exec() == 7, "hidden in the tray, the app keeps running"
+        assert run_loop(qapp, window.close, give_up_ms=600) == GAVE_UP, (
+            "hidden in the tray, the app keeps running"
+        )
         assert not window.isVisible() and engine.is_running(job_id)
 
         quit_action = window.job_actions[ActionId.QUIT]
         assert quit_action in tray.menu.actions()
-        QTimer.singleShot(0, quit_action.trigger)
-        QTimer.singleShot(5000, lambda: qapp.exit(99))
-        assert qapp.exec() == 0, "Quit from the tray ends the app"
+        assert run_loop(qapp, quit_action.trigger) == 0, "Quit from the tray ends the app"
 
         wait_state(qtbot, engine, job_id, JobState.DONE)
         window2 = open_window(engine, tray, quit_app=None)
-        QTimer.singleShot(0, window2.close)
-        QTimer.singleShot(5000, lambda: qapp.exit(99))
-        assert qapp.exec() == 0, "closing with nothing running ends the app"
+        assert run_loop(qapp, window2.close) == 0, "closing with nothing running ends the app"
         assert not window2.isVisible()
     finally:
         qapp.setQuitOnLastWindowClosed(previous)
