@@ -55,7 +55,7 @@ def test_closing_while_downloading_hides_to_the_tray_and_the_download_completes(
     job_id = result.job.id
     wait_state(qtbot, engine, job_id, JobState.DOWNLOADING)
 
-    assert window.close() is False, "the close was turned into a hide"
+    window.close()
     assert not window.isVisible()
     assert engine.is_running(job_id) and engine.job(job_id).state is JobState.DOWNLOADING
     assert desktop.quits == 0 and desktop.questions == []
@@ -178,5 +178,11 @@ def test_the_event_loop_ends_when_it_should_with_quit_on_last_window_closed_off(
         window2 = open_window(engine, tray, quit_app=None)
         assert run_loop(qapp, window2.close) == 0, "closing with nothing running ends the app"
         assert not window2.isVisible()
+
+        other = server.add("/loop2.mp4", make_payload(1_200_000, seed=37), throttle=400_000)
+        window3 = open_window(engine, RecordingTray(), quit_app=None)
+        [running] = window3.add_text(other)
+        wait_state(qtbot, engine, running.job.id, JobState.DOWNLOADING)
+        assert run_loop(qapp, qapp.quit) == 0, "a quit asked for from outside is not refused"
     finally:
         qapp.setQuitOnLastWindowClosed(previous)

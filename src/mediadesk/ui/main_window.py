@@ -893,8 +893,12 @@ class MainWindow(QMainWindow):
                 close_to_tray=self._engine.settings.close_to_tray,
             )
             if action is CloseAction.HIDE:
-                event.ignore()
-                self.hide_to_tray()
+                # Accepted, not ignored: a closed window is only hidden and the app keeps
+                # running (it does not quit on its last window closing), while a quit asked
+                # for from outside (QCoreApplication.quit closes every window) goes through.
+                if self.isVisible():
+                    self.save_ui_state()
+                super().closeEvent(event)
                 self._tell_once_about_tray()
                 return
             if action is CloseAction.ASK and not self._confirm(

@@ -70,6 +70,7 @@ class TrayController(QObject):
         self._tray = tray
         self._window = window
         self._engine = engine
+        self._tooltip = ""
 
         self.menu = QMenu()  # a tray menu has no parent window: the window may be hidden
         self.menu.setObjectName("trayMenu")
