@@ -126,7 +126,11 @@ def main(argv: list[str]) -> int:
             running=sum(1 for j in jobs if j.state is JobState.DOWNLOADING),
             failed=[j.error for j in jobs if j.state is JobState.FAILED],
         )
-        app.quit()
+        # The window's own Quit: closing it with downloads running would ask first.
+        if window is not None:
+            window.quit()
+        else:
+            app.quit()
 
     if args.measure_seconds:
 

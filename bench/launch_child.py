@@ -23,6 +23,11 @@ def _report(app: QApplication) -> None:
                 rows = views[0].model().rowCount()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"READY {rows} {peak}", flush=True)
+    for widget in app.topLevelWidgets():
+        quit_window = getattr(widget, "quit", None)
+        if isinstance(widget, QMainWindow) and callable(quit_window):
+            quit_window()  # MediaDesk's own Quit: never asks, saves the layout
+            return
     app.quit()
 
 
