@@ -6,11 +6,17 @@ import argparse
 
 from mediadesk import __version__
 
+EPILOG = """\
+Only one MediaDesk runs per user: while it runs, `mediadesk URL...` hands the addresses to it
+and returns at once. `mediadesk --list` works while it runs (it only reads the job database).
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mediadesk",
         description="MediaDesk: download video and audio from the web, in the background.",
+        epilog=EPILOG,
     )
     parser.add_argument("urls", nargs="*", metavar="URL", help="addresses to queue")
     parser.add_argument("--version", action="version", version=f"MediaDesk {__version__}")
@@ -18,9 +24,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--list", action="store_true", help="print the jobs in the store and exit (no window)"
     )
-    parser.add_argument("--json", action="store_true", help="with --list: print JSON lines")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="with --list: one JSON object per job and line (id, state, title, url, "
+        "bytes_done, bytes_total, progress, file_path, error)",
+    )
     return parser
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.json and not args.list:
+        parser.error("--json only changes the output of --list; use: mediadesk --list --json")
+    if args.list and args.urls:
+        parser.error("--list only prints the jobs; give the URLs without --list to queue them")
+    if args.list and args.minimized:
+        parser.error("--list does not start MediaDesk, so --minimized has no meaning with it")
+    return args

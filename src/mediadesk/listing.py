@@ -1,0 +1,87 @@
+"""``mediadesk --list``: the jobs in the store, for people and scripts, without starting Qt.
+
+Reads the database read-only, so it works while MediaDesk runs and never changes the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any, TextIO
+
+from mediadesk.core.job import Job
+from mediadesk.store.errors import StoreError
+from mediadesk.store.sqlite_store import SqliteJobStore
+
+NO_JOBS = "No jobs yet."
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_STATE_WIDTH = max(len(label) for label in ("Downloading", "Processing", "Finished"))
+
+
+def _one_line(text: str) -> str:
+    """Titles and errors come from the web: keep each job on one terminal line."""
+    return _CONTROL.sub(" ", text).strip()
+
+
+def progress_text(job: Job) -> str:
+    fraction = job.fraction
+    return "–" if fraction is None else f"{int(fraction * 100)}%"
+
+
+def format_line(job: Job) -> str:
+    """State, progress, title and URL; a failed job's reason at the end."""
+    parts = [f"{job.state.label:<{_STATE_WIDTH}}", f"{progress_text(job):>4}"]
+    title = _one_line(job.title)
+    if title:
+        parts.append(title)
+    parts.append(job.url)
+    if job.error:
+        parts.append(f"({_one_line(job.error)})")
+    return "  ".join(parts)
+
+
+def job_record(job: Job) -> dict[str, Any]:
+    """The stable JSON shape: ``progress`` is 0.0–1.0, or null while the size is unknown."""
+    fraction = job.fraction
+    return {
+        "id": job.id,
+        "state": job.state.value,
+        "title": job.title,
+        "url": job.url,
+        "bytes_done": job.bytes_done,
+        "bytes_total": job.bytes_total,
+        "progress": None if fraction is None else round(fraction, 4),
+        "file_path": job.file_path,
+        "error": job.error,
+    }
+
+
+def print_jobs(db_path: Path, *, as_json: bool, out: TextIO, err: TextIO) -> int:
+    """Print every job in queue order; the exit status for the command line."""
+    try:
+        store = SqliteJobStore.open_readonly(db_path)
+        if store is None:
+            jobs: list[Job] = []
+        else:
+            try:
+                jobs = store.load_jobs()
+            finally:
+                store.close()
+    except StoreError as exc:
+        print(f"mediadesk: {exc}", file=err)
+        return 1
+    except sqlite3.Error as exc:
+        print(f"mediadesk: Cannot read the job database {db_path}: {exc}", file=err)
+        return 1
+    if not jobs:
+        # Scripts reading JSON lines get an empty stdout; people get a sentence.
+        print(NO_JOBS, file=err if as_json else out)
+        return 0
+    for job in jobs:
+        if as_json:
+            print(json.dumps(job_record(job), ensure_ascii=False), file=out)
+        else:
+            print(format_line(job), file=out)
+    return 0
