@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -32,6 +33,27 @@ def rss_kb() -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def worker_usage() -> tuple[float, int]:
+    """CPU seconds and RSS (kB) of this process's children: the download workers."""
+    me, cpu, rss = str(os.getpid()), 0.0, 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if fields[1] != me:  # field 4 of stat: the parent pid
+                continue
+            cpu += (int(fields[11]) + int(fields[12])) / _TICKS
+            status = (stat.parent / "status").read_text()
+        except (OSError, IndexError, ValueError):
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                rss += int(line.split()[1])
+    return cpu, rss
 
 
 def cpu_seconds() -> float:
@@ -104,6 +126,7 @@ def main(argv: list[str]) -> int:
         app.processEvents()
     probe = LagProbe()
     rss0, cpu0 = rss_kb(), cpu_seconds()
+    wcpu0, wrss0 = worker_usage()
     ids = [r.job.id for r in engine.add_urls(args.urls) if r.job]
     result: dict[str, object] = {}
     began = time.perf_counter()
@@ -113,11 +136,14 @@ def main(argv: list[str]) -> int:
         probe.stop()
         jobs = [engine.job(i) for i in ids]
         writes = sum(store.row_writes[i] for i in ids)
+        wcpu, wrss = worker_usage()
         result.update(
             seconds=seconds,
             cpu_percent=100 * (cpu_seconds() - cpu0) / seconds,
             rss_growth_kb=rss_kb() - rss0,
             rss_kb=rss_kb(),
+            worker_cpu_percent=100 * (wcpu - wcpu0) / seconds,
+            worker_rss_kb=wrss,
             max_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
             bytes=sum(j.bytes_done for j in jobs),
             lags_ms=probe.lags,
@@ -135,16 +161,26 @@ def main(argv: list[str]) -> int:
     if args.measure_seconds:
 
         def start_measuring() -> None:
-            nonlocal began, rss0, cpu0
+            nonlocal began, rss0, cpu0, wcpu0, wrss0
             for i in ids:
                 store.row_writes[i] = 0
             began, rss0, cpu0 = time.perf_counter(), rss_kb(), cpu_seconds()
+            wcpu0, wrss0 = worker_usage()
             if args.lag:
                 probe.start()
             QTimer.singleShot(int(args.measure_seconds * 1000), finish)
 
-        # Let every download get going (and the first writes settle) before measuring.
-        QTimer.singleShot(2000 if ids else 500, start_measuring)
+        # Let every download get going (worker started, bytes flowing) before measuring.
+        settle_until = time.monotonic() + 60
+
+        def when_flowing() -> None:
+            flowing = all(engine.job(i).bytes_done > 0 for i in ids)
+            if flowing or time.monotonic() > settle_until:
+                QTimer.singleShot(1500 if ids else 500, start_measuring)
+            else:
+                QTimer.singleShot(200, when_flowing)
+
+        when_flowing()
     else:
         if args.lag:
             probe.start()

@@ -12,7 +12,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -133,6 +133,18 @@ def save(rows: list[Row], name: str) -> Path:
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps([asdict(r) | {"ratio": r.ratio} for r in rows], indent=2))
     return path
+
+
+def load(name: str) -> list[Row]:
+    """Rows a previous run saved, so one benchmark can be re-run alone and the table kept."""
+    path = RESULTS / f"{name}.json"
+    if not path.exists():
+        return []
+    known = {f.name for f in fields(Row)}
+    return [
+        Row(**{k: v for k, v in item.items() if k in known})
+        for item in json.loads(path.read_text())
+    ]
 
 
 def fmt(value: float | None, digits: int = 2) -> str:

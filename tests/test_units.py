@@ -211,7 +211,7 @@ def test_settings_from_stored_values_ignores_junk() -> None:
         },
         download_dir="/d",
     )
-    assert settings.max_concurrent == 32
+    assert settings.max_concurrent == 64
     assert settings.default_preset is FormatPreset.BEST
     assert settings.notifications is True
     assert settings.rate_limit == 5000

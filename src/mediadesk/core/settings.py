@@ -8,6 +8,7 @@ from typing import Any
 from mediadesk.core.job import FormatPreset
 
 DEFAULT_NAME_TEMPLATE = "%(title)s"
+MAX_CONCURRENT = 64  # each download is a worker process (~40 MB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class Settings:
         """Clamp numbers into ranges the engine can honour."""
         return replace(
             self,
-            max_concurrent=max(1, min(32, int(self.max_concurrent))),
+            max_concurrent=max(1, min(MAX_CONCURRENT, int(self.max_concurrent))),
             rate_limit=max(0, int(self.rate_limit)),
             max_attempts=max(1, min(100, int(self.max_attempts))),
             remove_finished_after_days=max(0, int(self.remove_finished_after_days)),

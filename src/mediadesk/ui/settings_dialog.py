@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
-from mediadesk.core.settings import Settings
+from mediadesk.core.settings import MAX_CONCURRENT, Settings
 from mediadesk.core.states import JobState
 from mediadesk.ui.add_bar import FolderChooser, ask_for_folder
 from mediadesk.ui.icons import STATE_COLORS
@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.browse_button)
 
         self.concurrent_spin = QSpinBox(self)
-        self.concurrent_spin.setRange(1, 32)
+        self.concurrent_spin.setRange(1, MAX_CONCURRENT)
         self.concurrent_spin.setToolTip("How many downloads run at the same time")
         self.rate_spin = QSpinBox(self)
         self.rate_spin.setRange(0, 10_000_000)
