@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from bench.common import peak_rss_kb
 from bench.engine_child import CountingStore
 from mediadesk.core.engine import JobEngine
 from mediadesk.core.settings import Settings
@@ -144,7 +145,7 @@ def main(argv: list[str]) -> int:
             rss_kb=rss_kb(),
             worker_cpu_percent=100 * (wcpu - wcpu0) / seconds,
             worker_rss_kb=wrss,
-            max_rss_kb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            max_rss_kb=peak_rss_kb(),
             bytes=sum(j.bytes_done for j in jobs),
             lags_ms=probe.lags,
             lag_spikes=probe.spikes,

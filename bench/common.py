@@ -117,6 +117,15 @@ def timed(cmd: list[str], env: dict[str, str] | None = None, timeout: float = 60
     return time.perf_counter() - began
 
 
+def peak_rss_kb() -> int:
+    """This process's own peak RSS (VmHWM). Not ru_maxrss: Linux carries that across fork and
+    exec, so a child would report its parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
 def make_file(path: Path, size: int) -> Path:
     """A file of pseudo-random bytes (incompressible), written in 8 MiB blocks."""
     block = os.urandom(8 << 20)

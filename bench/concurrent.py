@@ -117,11 +117,9 @@ def run() -> list[Row]:
             )
         )
 
+        slow_source = make_file(tmp / "slow.bin", int(THROTTLE * (THROTTLED_SECONDS + 12)))
         throttled = [
-            server.add(
-                f"/t{i}.mp4", os.urandom(int(THROTTLE * (THROTTLED_SECONDS + 6))), throttle=THROTTLE
-            )
-            for i in range(COUNT)
+            server.add(f"/t{i}.mp4", file=slow_source, throttle=THROTTLE) for i in range(COUNT)
         ]
         dest = tmp / "throttled"
         dest.mkdir()

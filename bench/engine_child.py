@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from collections import Counter
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from bench.common import peak_rss_kb
 from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
@@ -76,7 +76,7 @@ def main(argv: list[str]) -> int:
                 "cpu_seconds": time.process_time() - cpu0,
                 "bytes": sum(j.bytes_done for j in jobs),
                 "failed": failed,
-                "max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "max_rss_kb": peak_rss_kb(),
                 "row_writes": sum(store.row_writes[i] for i in ids),
             }
         )

@@ -7,11 +7,18 @@ shown (``--bare``: a plain PySide6 window, the floor), then quits.
 
 from __future__ import annotations
 
-import resource
 import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+
+def peak_rss_kb() -> int:
+    """Own peak RSS (VmHWM); ru_maxrss would include the parent's peak (kept across exec)."""
+    for line in open("/proc/self/status").read().splitlines():  # noqa: SIM115
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def _report(app: QApplication) -> None:
@@ -21,7 +28,7 @@ def _report(app: QApplication) -> None:
             views = widget.findChildren(QTableView)
             if views and views[0].model() is not None:
                 rows = views[0].model().rowCount()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak_rss_kb()
     print(f"READY {rows} {peak}", flush=True)
     for widget in app.topLevelWidgets():
         quit_window = getattr(widget, "quit", None)
