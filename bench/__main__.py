@@ -1,7 +1,7 @@
 """Run the benchmarks and publish the table: ``python -m bench [NAME ...]``.
 
 Names: throughput, concurrent, launch, cost, pause (default: all, ~8 minutes on 2 cores).
-Results go to bench/results/*.json and the table to docs/benchmarks.md.
+Results go to bench/results/*.json and the table into docs/benchmarks.md (between markers).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from pathlib import Path
 from bench.common import REPO, Row, fmt, load, save
 
 NAMES = ["throughput", "concurrent", "launch", "cost", "pause"]
+# The table sits between these markers in docs/benchmarks.md; the prose around it is kept.
+START, END = "<!-- results:start -->", "<!-- results:end -->"
 
 
 def _machine() -> str:
@@ -58,7 +60,7 @@ def table(rows: list[Row]) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("names", nargs="*", choices=[*NAMES, []], default=[])
-    parser.add_argument("--output", default=str(REPO / "docs" / "benchmarks-latest.md"))
+    parser.add_argument("--output", default=str(REPO / "docs" / "benchmarks.md"))
     args = parser.parse_args(argv)
     names = args.names or NAMES
     fresh: dict[str, list[Row]] = {}
@@ -78,11 +80,17 @@ def main(argv: list[str]) -> int:
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
     ).stdout.strip()
     out = Path(args.output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(
-        f"Measured {time.strftime('%Y-%m-%d')} at commit {commit or '?'} on {_machine()}; "
-        f"{_versions()}.\n\n{table(rows)}\n"
+    results = (
+        f"{START}\nMeasured {time.strftime('%Y-%m-%d')} at commit {commit or '?'} on "
+        f"{_machine()}; {_versions()}.\n\n{table(rows)}\n{END}"
     )
+    text = out.read_text() if out.exists() else "# MediaDesk benchmarks\n\n"
+    if START in text and END in text:
+        text = text[: text.index(START)] + results + text[text.index(END) + len(END) :]
+    else:
+        text = text.rstrip() + "\n\n" + results + "\n"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)
     print(f"table written to {out}")
     return 0
 
