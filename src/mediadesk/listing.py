@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from mediadesk.core.job import Job
+from mediadesk.core.states import JobState
 from mediadesk.store.errors import StoreError
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 NO_JOBS = "No jobs yet."
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-_STATE_WIDTH = max(len(label) for label in ("Downloading", "Processing", "Finished"))
+_STATE_WIDTH = max(len(state.label) for state in JobState)
 
 
 def _one_line(text: str) -> str:
