@@ -435,3 +435,73 @@ def test_killed_primary_does_not_block_the_next_launch(tmp_path: Path) -> None:
     finally:
         output = _stop(second)
     assert second.returncode == 0, output
+
+
+@pytest.fixture
+def app_state(qapp):
+    """app.main changes application-wide settings; put them back for the other tests."""
+    quit_on_close = qapp.quitOnLastWindowClosed()
+    yield qapp
+    qapp.setQuitOnLastWindowClosed(quit_on_close)
+
+
+def test_app_main_queues_handed_off_urls_and_brings_the_window_back(app_state, server) -> None:
+    """The wiring in app.main: a second launch's URLs become jobs, its window comes back."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mediadesk import app as app_module
+    from mediadesk import paths
+    from mediadesk.store.sqlite_store import SqliteJobStore
+    from mediadesk.ui.actions import ActionId
+    from mediadesk.ui.main_window import MainWindow
+
+    url = server.add("/in-process.mp4", make_payload(20_000, seed=2))
+    before = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+    seen: dict[str, Any] = {}
+    second: dict[str, subprocess.Popen[bytes]] = {}
+
+    def window() -> MainWindow:
+        [new] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w not in before
+        ]
+        return new
+
+    def launch_second() -> None:
+        seen["minimized_before"] = window().isMinimized()
+        second["proc"] = subprocess.Popen([sys.executable, "-m", "mediadesk", url])
+        QTimer.singleShot(100, inspect)
+
+    def inspect() -> None:
+        proc = second["proc"]
+        if proc.poll() is None:
+            QTimer.singleShot(100, inspect)
+            return
+        # The message was handled (URLs added, window shown) before the second launch got
+        # its answer and exited.
+        seen.update(rc=proc.returncode, minimized=window().isMinimized())
+        seen["visible"] = window().isVisible()
+        window().job_actions[ActionId.QUIT].trigger()
+
+    QTimer.singleShot(300, launch_second)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: QApplication.exit(99))
+    give_up.start(30_000)
+    try:
+        code = app_module.main(["--minimized"])  # offscreen has no tray: a minimized window
+    finally:
+        give_up.stop()
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w not in before:
+                w.deleteLater()
+    assert code == 0
+    assert seen == {"minimized_before": True, "rc": 0, "minimized": False, "visible": True}
+    store = SqliteJobStore.open_readonly(paths.database_path())
+    assert store is not None
+    try:
+        assert [job.url for job in store.load_jobs()] == [url]
+    finally:
+        store.close()

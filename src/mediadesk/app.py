@@ -121,14 +121,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     def add_urls(urls: list[str]) -> None:
         window.add_text("\n".join(urls))
 
-    def activate() -> None:
-        if window.isMinimized() or window.isHidden():
-            window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
+    # A later launch brings the window back, from the tray or minimized.
     server.urlsReceived.connect(add_urls)
-    server.activationRequested.connect(activate)
+    server.activationRequested.connect(window.show_from_tray)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
 
