@@ -106,3 +106,30 @@ def wait_state(
     job = engine.job(job_id)
     assert job is not None
     return job
+
+
+# -- window fixtures (tests/support/ui.py has the pieces) -------------------------------------
+
+
+@pytest.fixture
+def desktop():
+    """Records what the window asks of the desktop (open a file, confirm, choose a folder)."""
+    from tests.support.ui import Desktop
+
+    return Desktop()
+
+
+@pytest.fixture
+def launch(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:
+    """Engines started the way app.py starts them (settings come from the store)."""
+    from tests.support.ui import launching_engines
+
+    yield from launching_engines(db_path, downloads)
+
+
+@pytest.fixture
+def open_window(qtbot, make_engine, launch, desktop, downloads: Path):
+    """Main windows over a given engine, closed at the end of the test."""
+    from tests.support.ui import opening_windows
+
+    yield from opening_windows(qtbot, desktop, downloads)

@@ -28,11 +28,6 @@ class FakeClock:
 
 
 @pytest.fixture
-def desktop() -> Desktop:
-    return Desktop()
-
-
-@pytest.fixture
 def open_window(
     qtbot, make_engine, desktop: Desktop, downloads: Path
 ) -> Iterator[TrayWindowFactory]:

@@ -23,11 +23,6 @@ from tests.support.ui import Desktop, stored, stored_job
 
 
 @pytest.fixture
-def desktop() -> Desktop:
-    return Desktop()
-
-
-@pytest.fixture
 def open_window(
     qtbot, make_engine, desktop: Desktop, downloads: Path
 ) -> Iterator[TrayWindowFactory]:

@@ -24,11 +24,6 @@ from tests.support.ui import Desktop
 
 
 @pytest.fixture
-def desktop() -> Desktop:
-    return Desktop()
-
-
-@pytest.fixture
 def open_window(
     qtbot, make_engine, desktop: Desktop, downloads: Path
 ) -> Iterator[TrayWindowFactory]:

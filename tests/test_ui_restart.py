@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
@@ -19,29 +16,9 @@ from mediadesk.ui.settings_dialog import SettingsDialog
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,
-    WindowFactory,
-    launching_engines,
-    opening_windows,
     status_of,
     wait_status,
 )
-
-
-@pytest.fixture
-def desktop() -> Desktop:
-    return Desktop()
-
-
-@pytest.fixture
-def launch(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:
-    yield from launching_engines(db_path, downloads)
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, launch, desktop: Desktop, downloads: Path
-) -> Iterator[WindowFactory]:
-    yield from opening_windows(qtbot, desktop, downloads)
 
 
 def test_a_new_window_after_restart_shows_every_job_and_the_unfinished_one_completes(

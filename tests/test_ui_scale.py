@@ -4,7 +4,6 @@ twenty moving jobs cost twenty row updates per flush, not a table refresh."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,32 +11,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.job_filter_proxy import StateFilter
 from mediadesk.ui.job_table_model import Column
-from tests.support.ui import Desktop, WindowFactory, launching_engines, opening_windows, stored_job
+from tests.support.ui import stored_job
 
 HISTORY = 10_000
 MOVING = 20
-
-
-@pytest.fixture
-def desktop() -> Desktop:
-    return Desktop()
-
-
-@pytest.fixture
-def launch(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:
-    yield from launching_engines(db_path, downloads)
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, launch, desktop: Desktop, downloads: Path
-) -> Iterator[WindowFactory]:
-    yield from opening_windows(qtbot, desktop, downloads)
 
 
 @pytest.fixture

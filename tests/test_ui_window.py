@@ -6,15 +6,12 @@ read back from the engine and from what the table shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
@@ -24,32 +21,11 @@ from mediadesk.ui.message_area import Level
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,
-    WindowFactory,
     enabled_actions,
-    launching_engines,
-    opening_windows,
     stored,
     stored_job,
     wait_status,
 )
-
-
-@pytest.fixture
-def desktop() -> Desktop:
-    return Desktop()
-
-
-@pytest.fixture
-def launch(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:
-    yield from launching_engines(db_path, downloads)
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, launch, desktop: Desktop, downloads: Path
-) -> Iterator[WindowFactory]:
-    yield from opening_windows(qtbot, desktop, downloads)
-
 
 # -- adding -------------------------------------------------------------------------------------
 
