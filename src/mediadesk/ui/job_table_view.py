@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from mediadesk.ui.mime_links import can_read
+from mediadesk.ui.mime_links import accept_link_drag
 
 
 class JobTableView(QTableView):
@@ -55,18 +55,10 @@ class JobTableView(QTableView):
     # -- drops --------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if can_read(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_link_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if can_read(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_link_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         event.setDropAction(Qt.DropAction.CopyAction)

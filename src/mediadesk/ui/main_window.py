@@ -69,7 +69,7 @@ from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.job_table_model import Column, JobStats, JobTableModel
 from mediadesk.ui.job_table_view import JobTableView
 from mediadesk.ui.message_area import Level, MessageArea, describe_results
-from mediadesk.ui.mime_links import can_read, read_links
+from mediadesk.ui.mime_links import accept_link_drag, read_links
 from mediadesk.ui.notifications import Notifier
 from mediadesk.ui.progress_delegate import ProgressDelegate
 from mediadesk.ui.settings_dialog import SettingsDialog
@@ -436,14 +436,10 @@ class MainWindow(QMainWindow):
         self.add_from_mime(mime, source="the clipboard")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if can_read(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_link_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
+        accept_link_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         event.setDropAction(Qt.DropAction.CopyAction)

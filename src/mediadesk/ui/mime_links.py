@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
 
 MOZ_URL = "text/x-moz-url"  # UTF-16: url, newline, title (repeated per link)
 
@@ -27,6 +28,15 @@ class DroppedLinks:
 def can_read(mime: QMimeData) -> bool:
     """Whether a drag might carry links (decides if the window accepts it at all)."""
     return mime.hasUrls() or mime.hasText() or mime.hasFormat(MOZ_URL)
+
+
+def accept_link_drag(event: QDragEnterEvent | QDragMoveEvent) -> None:
+    """Accept a drag (as a copy: the source keeps its link) only if it may carry links."""
+    if can_read(event.mimeData()):
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+    else:
+        event.ignore()
 
 
 def read_links(mime: QMimeData) -> DroppedLinks:
