@@ -104,6 +104,12 @@ def run_json(cmd: list[str], env: dict[str, str], timeout: float = 600) -> dict:
     return json.loads(lines[-1])
 
 
+def run_app(env: dict[str, str], dest: Path, *options: str) -> dict:
+    """bench.app_child (the real engine and window) in a fresh folder; its JSON result."""
+    dest.mkdir(parents=True, exist_ok=True)
+    return run_json([python(), "-m", "bench.app_child", "--dest", str(dest), *options], env)
+
+
 def timed(cmd: list[str], env: dict[str, str] | None = None, timeout: float = 600) -> float:
     began = time.perf_counter()
     subprocess.run(

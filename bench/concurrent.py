@@ -13,8 +13,7 @@ from bench.common import (
     make_file,
     median,
     percentile,
-    python,
-    run_json,
+    run_app,
     scratch,
     tool,
 )
@@ -66,22 +65,8 @@ def run() -> list[Row]:
             subprocess.run(["rm", "-rf", str(dest)], check=True)
 
             dest = tmp / f"md{run_no}"
-            dest.mkdir()
             began = time.perf_counter()
-            result = run_json(
-                [
-                    python(),
-                    "-m",
-                    "bench.app_child",
-                    "--dest",
-                    str(dest),
-                    "--concurrent",
-                    str(COUNT),
-                    "--lag",
-                    *urls,
-                ],
-                env,
-            )
+            result = run_app(env, dest, "--concurrent", str(COUNT), "--lag", *urls)
             whole.append(total_mb / (time.perf_counter() - began))
             # The app is already open when a user adds downloads: time from add to done.
             samples["mediadesk"].append(total_mb / result["seconds"])
@@ -122,22 +107,15 @@ def run() -> list[Row]:
             server.add(f"/t{i}.mp4", file=slow_source, throttle=THROTTLE) for i in range(COUNT)
         ]
         dest = tmp / "throttled"
-        dest.mkdir()
-        result = run_json(
-            [
-                python(),
-                "-m",
-                "bench.app_child",
-                "--dest",
-                str(dest),
-                "--concurrent",
-                str(COUNT),
-                "--lag",
-                "--measure-seconds",
-                str(THROTTLED_SECONDS),
-                *throttled,
-            ],
+        result = run_app(
             env,
+            dest,
+            "--concurrent",
+            str(COUNT),
+            "--lag",
+            "--measure-seconds",
+            str(THROTTLED_SECONDS),
+            *throttled,
         )
         p50, p99, worst = _lag_stats(result["lags_ms"])
         rows.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from bench.common import MediaServer, Row, child_env, python, run_json, scratch
+from bench.common import MediaServer, Row, child_env, run_app, scratch
 
 COUNTS = [int(n) for n in os.environ.get("MEDIADESK_BENCH_COUNTS", "1,10,50").split(",")]
 SECONDS = float(os.environ.get("MEDIADESK_BENCH_COST_SECONDS", "10"))
@@ -17,19 +17,7 @@ def run() -> list[Row]:
         env = child_env(tmp / "home")
         payload = os.urandom(int(RATE * (SECONDS + 10)))
         idle_dest = tmp / "idle"
-        idle_dest.mkdir()
-        idle = run_json(
-            [
-                python(),
-                "-m",
-                "bench.app_child",
-                "--dest",
-                str(idle_dest),
-                "--measure-seconds",
-                str(SECONDS),
-            ],
-            env,
-        )
+        idle = run_app(env, idle_dest, "--measure-seconds", str(SECONDS))
         rows.append(
             Row(
                 "4. cost",
@@ -44,21 +32,8 @@ def run() -> list[Row]:
         for count in COUNTS:
             urls = [server.add(f"/c{count}-{i}.mp4", payload, throttle=RATE) for i in range(count)]
             dest = tmp / f"n{count}"
-            dest.mkdir()
-            result = run_json(
-                [
-                    python(),
-                    "-m",
-                    "bench.app_child",
-                    "--dest",
-                    str(dest),
-                    "--concurrent",
-                    str(count),
-                    "--measure-seconds",
-                    str(SECONDS),
-                    *urls,
-                ],
-                env,
+            result = run_app(
+                env, dest, "--concurrent", str(count), "--measure-seconds", str(SECONDS), *urls
             )
             if result["running"] != count:
                 raise RuntimeError(f"only {result['running']} of {count} downloads were running")
