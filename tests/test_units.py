@@ -237,7 +237,7 @@ def test_block_policy_aims_at_a_twentieth_of_a_second() -> None:
 def test_block_policy_is_what_yt_dlp_uses() -> None:
     from yt_dlp.downloader.http import HttpFD
 
-    import mediadesk.core.runner  # noqa: F401 - installs the policy
+    import mediadesk.core.download_job  # noqa: F401 - the worker module installs the policy
     from mediadesk.core.ytdlp_blocks import block_size_for
 
     assert HttpFD.best_block_size is block_size_for

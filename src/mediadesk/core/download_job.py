@@ -7,12 +7,10 @@ a ``Reporter`` and never raises out of ``run()``.
 
 from __future__ import annotations
 
-import enum
 import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,8 +21,9 @@ from mediadesk.core.failures import Failure, FailureKind, classify
 from mediadesk.core.filenames import move_to_unique, partial_files
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.ytdlp_blocks import install as install_block_policy
-from mediadesk.core.ytdlp_options import DownloadOptions, build_ydl_options, format_plan
+from mediadesk.core.ytdlp_options import build_ydl_options, format_plan
 
 install_block_policy()
 
@@ -33,30 +32,6 @@ _KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hl
 _SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
 # Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
 _SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
-
-
-class OutcomeKind(enum.StrEnum):
-    DONE = "done"
-    STOPPED = "stopped"  # a pause, cancel or shutdown request took effect
-    FAILED = "failed"
-
-
-@dataclass(frozen=True, slots=True)
-class RunOutcome:
-    kind: OutcomeKind
-    file_path: str = ""
-    bytes_total: int | None = None
-    failure: Failure | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RunRequest:
-    """What a runner needs to know about its job, frozen at start."""
-
-    url: str
-    options: DownloadOptions
-    name_template: str = "%(title)s"
-    known_total: int | None = None
 
 
 class _JobLogger:

@@ -11,9 +11,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from yt_dlp.networking.exceptions import HTTPError, TransportError
-from yt_dlp.utils import ContentTooShortError, UnsupportedError
-
 _HTTP_STATUS_RE = re.compile(r"HTTP Error (\d{3})")
 _TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 _TRANSIENT_TEXT = (
@@ -88,6 +85,11 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 def classify(exc: BaseException, *, socket_timeout: float = 15.0) -> Failure:
     """Classify a download failure. Looks at the wrapped exceptions first, text last."""
+    # Imported here: the app process uses this module's types but never runs yt-dlp, and
+    # importing it would cost every launch ~0.1 s. Only the download worker classifies.
+    from yt_dlp.networking.exceptions import HTTPError, TransportError
+    from yt_dlp.utils import ContentTooShortError, UnsupportedError
+
     detail = _clean(str(exc))
     for inner in _chain(exc):
         if isinstance(inner, HTTPError):

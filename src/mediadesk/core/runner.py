@@ -22,9 +22,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from mediadesk.core.download_job import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
+from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.worker_protocol import (
     decode_log,
     decode_outcome,

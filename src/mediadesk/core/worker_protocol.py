@@ -6,9 +6,9 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from mediadesk.core.download_job import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.job import EventKind, FormatPreset, Phase, ProgressSnapshot
+from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.ytdlp_options import DownloadOptions
 
 

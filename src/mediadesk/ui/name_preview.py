@@ -8,9 +8,10 @@ the preview follows the same steps on a sample video so what people see is what 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from yt_dlp import YoutubeDL
+if TYPE_CHECKING:
+    from yt_dlp import YoutubeDL
 
 from mediadesk.core.filenames import sanitize_stem
 
@@ -53,6 +54,9 @@ class NamePreviewer:
         if not template.strip():
             return NamePreview(problem="The file name template is empty.")
         if self._ydl is None:
+            # Imported on first use: yt-dlp costs ~0.1 s to import, every launch otherwise.
+            from yt_dlp import YoutubeDL
+
             self._ydl = YoutubeDL({"quiet": True, "no_warnings": True})
         try:
             stem = self._ydl.evaluate_outtmpl(template, dict(info), sanitize=True)

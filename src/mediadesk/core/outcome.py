@@ -1,0 +1,34 @@
+"""What a download run is asked to do and how it ended: plain values shared by the app
+process and the worker process (no yt-dlp import, so the app starts faster)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from mediadesk.core.failures import Failure
+from mediadesk.core.ytdlp_options import DownloadOptions
+
+
+class OutcomeKind(enum.StrEnum):
+    DONE = "done"
+    STOPPED = "stopped"  # a pause, cancel or shutdown request took effect
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class RunOutcome:
+    kind: OutcomeKind
+    file_path: str = ""
+    bytes_total: int | None = None
+    failure: Failure | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RunRequest:
+    """What a runner needs to know about its job, frozen at start."""
+
+    url: str
+    options: DownloadOptions
+    name_template: str = "%(title)s"
+    known_total: int | None = None
