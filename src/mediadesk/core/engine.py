@@ -7,6 +7,7 @@ emit at most a few snapshots a second, the store gets one write per job per seco
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
 from collections.abc import Callable, Iterable
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from mediadesk.core.backoff import retry_delay
-from mediadesk.core.filenames import partial_files
+from mediadesk.core.filenames import delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.runner import (
     DownloadRunner,
@@ -35,7 +36,7 @@ from mediadesk.core.runner import (
 )
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
-from mediadesk.core.urls import check_url, find_urls
+from mediadesk.core.urls import UrlCheck, check_url, find_urls
 from mediadesk.core.ytdlp_options import DownloadOptions
 from mediadesk.store.sqlite_store import SqliteJobStore
 
@@ -174,10 +175,6 @@ class JobEngine(QObject):
     def settings(self) -> Settings:
         return self._settings
 
-    @property
-    def ffmpeg(self) -> str | None:
-        return self._ffmpeg
-
     def jobs(self) -> list[Job]:
         """All jobs in queue order."""
         return [self._jobs[i] for i in self._order]
@@ -207,7 +204,9 @@ class JobEngine(QObject):
     ) -> list[AddResult]:
         return self._add_checked([check_url(u) for u in urls], preset, output_dir)
 
-    def _add_checked(self, checks, preset, output_dir) -> list[AddResult]:  # type: ignore[no-untyped-def]
+    def _add_checked(
+        self, checks: Iterable[UrlCheck], preset: FormatPreset | None, output_dir: str | None
+    ) -> list[AddResult]:
         preset = preset or self._settings.default_preset
         folder = str(Path(output_dir or self._settings.download_dir).expanduser())
         now = self._clock()
@@ -343,7 +342,8 @@ class JobEngine(QObject):
             else:
                 self._delete_partials(job)
             if delete_files and job.file_path:
-                Path(job.file_path).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):  # already gone or not ours to delete
+                    Path(job.file_path).unlink(missing_ok=True)
         self._store.delete_jobs(j.id for j in removed)
         gone = {j.id for j in removed}
         for job in removed:
@@ -615,11 +615,12 @@ class JobEngine(QObject):
     def _cleanup_orphan(
         self, job_id: str, folder: str, outcome: RunOutcome, delete_final: bool
     ) -> None:
-        """A removed job's runner has stopped: clear what it left in its folder."""
-        for path in partial_files(Path(folder), job_id):
-            path.unlink(missing_ok=True)
+        """A removed job's runner has stopped: clear what it left in its folder (best effort:
+        the job and its log are gone, so there is no one left to tell)."""
+        delete_partial_files(Path(folder), job_id)
         if outcome.kind is OutcomeKind.DONE and delete_final and outcome.file_path:
-            Path(outcome.file_path).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                Path(outcome.file_path).unlink(missing_ok=True)
 
     # -- periodic work ------------------------------------------------------------------------
 
@@ -683,8 +684,5 @@ class JobEngine(QObject):
         self._store.add_event(JobEvent(job_id, self._clock(), kind, message))
 
     def _delete_partials(self, job: Job) -> None:
-        for path in partial_files(Path(job.output_dir), job.id):
-            try:
-                path.unlink(missing_ok=True)
-            except OSError as exc:
-                self._log(job.id, EventKind.WARNING, f"Could not delete {path}: {exc}")
+        for problem in delete_partial_files(Path(job.output_dir), job.id):
+            self._log(job.id, EventKind.WARNING, problem)

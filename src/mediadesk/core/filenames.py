@@ -87,5 +87,16 @@ def partial_files(directory: Path, job_id: str) -> list[Path]:
         return []
 
 
+def delete_partial_files(directory: Path, job_id: str) -> list[str]:
+    """Delete the job's own leftovers; returns a line per file that could not be deleted."""
+    problems: list[str] = []
+    for path in partial_files(directory, job_id):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            problems.append(f"Could not delete {path}: {exc.strerror or exc}")
+    return problems
+
+
 def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)

@@ -93,10 +93,6 @@ class DownloadRunner(QRunnable):
             self._killer.daemon = True
             self._killer.start()
 
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop.is_set()
-
     def run(self) -> None:
         try:
             outcome = self._supervise()

@@ -185,10 +185,6 @@ class SqliteJobStore:
         with self.transaction():
             self._conn.executemany("DELETE FROM jobs WHERE id = ?", [(i,) for i in job_ids])
 
-    def max_position(self) -> int:
-        value = self._conn.execute("SELECT MAX(position) FROM jobs").fetchone()[0]
-        return int(value) if value is not None else 0
-
     # -- events -------------------------------------------------------------------------------
 
     def add_event(self, event: JobEvent) -> None:
