@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from bench.common import peak_rss_kb
 from bench.engine_child import CountingStore
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 
 TICK_MS = 5
 

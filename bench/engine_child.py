@@ -17,10 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from bench.common import peak_rss_kb
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 

@@ -31,9 +31,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QStyleFactory
     from tests.support.media_server import MediaServer
 
-    from mediadesk.core.engine import JobEngine
     from mediadesk.core.settings import Settings
     from mediadesk.core.states import JobState
+    from mediadesk.engine.engine import JobEngine
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
 

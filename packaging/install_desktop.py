@@ -27,10 +27,10 @@ ICONS = PACKAGING / "icons" / "hicolor"
 BUNDLE = ROOT / "dist" / "MediaDesk" / "MediaDesk"
 
 try:
-    from mediadesk.launcher import command_for, exec_value, installed_script
+    from mediadesk.desktop.launcher import command_for, exec_value, installed_script
 except ImportError:  # run by a Python without MediaDesk installed (e.g. for the bundle)
     sys.path.insert(0, str(ROOT / "src"))
-    from mediadesk.launcher import command_for, exec_value, installed_script
+    from mediadesk.desktop.launcher import command_for, exec_value, installed_script
 
 
 class InstallError(Exception):

@@ -12,10 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.support.media_server import MediaServer
 

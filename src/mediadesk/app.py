@@ -9,10 +9,11 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from mediadesk import cli, paths
+from mediadesk.cli import args as cli
+from mediadesk.core import paths
 
 if TYPE_CHECKING:
-    from mediadesk.single_instance import InstanceLock
+    from mediadesk.desktop.single_instance import InstanceLock
 
 
 WORKER_FLAG = "--download-worker"
@@ -22,17 +23,17 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [WORKER_FLAG]:
         # A frozen bundle has no ``python -m``: its executable doubles as the download worker.
-        from mediadesk.core.download_worker import main as worker_main
+        from mediadesk.worker.process import main as worker_main
 
         return worker_main(argv[1:])
     args = cli.parse_args(argv)
     if args.list:
         # No Qt at all: fast, and safe while the app runs (the database is opened read-only).
-        from mediadesk.listing import print_jobs
+        from mediadesk.cli.listing import print_jobs
 
         return print_jobs(paths.database_path(), as_json=args.json, out=sys.stdout, err=sys.stderr)
 
-    from mediadesk.single_instance import (
+    from mediadesk.desktop.single_instance import (
         HandOff,
         InstanceLock,
         Role,
@@ -68,16 +69,16 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from mediadesk.core.engine import JobEngine
-    from mediadesk.core.ffmpeg import find_ffmpeg
+    from mediadesk.core.paths import app_icon_path
     from mediadesk.core.settings import Settings
-    from mediadesk.resources_paths import app_icon_path
-    from mediadesk.single_instance import HandOffServer, SingleInstanceError
+    from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
+    from mediadesk.desktop.unix_signals import SignalWatcher
+    from mediadesk.engine.engine import JobEngine
+    from mediadesk.engine.ffmpeg import find_ffmpeg
     from mediadesk.store.errors import StoreError
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
     from mediadesk.ui.tray import create_tray
-    from mediadesk.unix_signals import SignalWatcher
 
     # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
     app = QApplication.instance() or QApplication(["mediadesk"])

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu
 
-from mediadesk.core.engine import JobEngine
+from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.main_window import MainWindow
 from mediadesk.ui.notifications import Notifier
 from mediadesk.ui.tray import TrayPresence

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
 from mediadesk.ui.job_table_model import Column

@@ -6,8 +6,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure
-from mediadesk.core.ytdlp_options import DownloadOptions
 
 
 class OutcomeKind(enum.StrEnum):

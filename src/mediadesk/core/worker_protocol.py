@@ -6,10 +6,10 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.job import EventKind, FormatPreset, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
-from mediadesk.core.ytdlp_options import DownloadOptions
 
 
 def encode_request(job_id: str, request: RunRequest, progress_interval: float) -> str:

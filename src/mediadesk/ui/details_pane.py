@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.formatting import (
     format_duration,
     format_log_time,

@@ -24,9 +24,9 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.formatting import (
     format_added,
     format_duration,

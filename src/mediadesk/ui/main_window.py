@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediadesk import paths
-from mediadesk.core.engine import AddResult, JobEngine
+from mediadesk.core import paths
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions, job_folder
 from mediadesk.ui.add_bar import AddBar, FolderChooser, ask_for_folder
 from mediadesk.ui.close_policy import (
@@ -114,7 +114,7 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 def write_autostart_entry(enabled: bool) -> None:
     """The login entry starts this very installation, hidden in the tray."""
-    from mediadesk.autostart import installed_exec_command, set_autostart
+    from mediadesk.desktop.autostart import installed_exec_command, set_autostart
 
     set_autostart(enabled, installed_exec_command())
 

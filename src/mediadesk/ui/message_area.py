@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from mediadesk.core.engine import AddResult
+from mediadesk.engine.engine import AddResult
 from mediadesk.ui.formatting import format_count
 
 MAX_LISTED = 8  # refused items named one by one; the rest are counted

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.formatting import format_count, job_name
 
 QUIET_SECONDS = 2.0  # an outcome within this long of the previous one joins the batch

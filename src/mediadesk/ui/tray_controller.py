@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId
 from mediadesk.ui.message_area import Level
 from mediadesk.ui.notifications import Notification, Notifier

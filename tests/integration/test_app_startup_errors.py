@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mediadesk import app as app_module
-from mediadesk import paths
+from mediadesk.core import paths
 from mediadesk.store.migrations import SCHEMA_VERSION
 from tests.support.app_run import main_windows, run_and_inspect
 

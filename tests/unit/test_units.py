@@ -10,14 +10,16 @@ from yt_dlp.networking.exceptions import HTTPError
 from yt_dlp.utils import DownloadError
 
 from mediadesk.core.backoff import retry_delay
-from mediadesk.core.failures import FailureKind, classify, parse_retry_after
+from mediadesk.core.download_options import DownloadOptions
+from mediadesk.core.failures import FailureKind
 from mediadesk.core.filenames import move_to_unique, partial_files, sanitize_stem
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import IllegalTransition, JobState, check_transition
 from mediadesk.core.urls import check_url, find_urls
-from mediadesk.core.ytdlp_options import DownloadOptions, build_ydl_options
+from mediadesk.worker.classify import classify, parse_retry_after
+from mediadesk.worker.ytdlp_options import build_ydl_options
 
 
 @pytest.mark.parametrize(
@@ -225,7 +227,7 @@ def test_folder_problem(tmp_path: Path) -> None:
 
 
 def test_block_policy_aims_at_a_twentieth_of_a_second() -> None:
-    from mediadesk.core.ytdlp_blocks import MAX_BLOCK, MIN_BLOCK, block_size_for
+    from mediadesk.worker.ytdlp_blocks import MAX_BLOCK, MIN_BLOCK, block_size_for
 
     assert block_size_for(0.1, 100_000) == 50_000  # 1 MB/s: 50 kB blocks
     assert block_size_for(0.01, 1_000_000) == 2_000_000  # grows at most x2 per block
@@ -237,7 +239,7 @@ def test_block_policy_aims_at_a_twentieth_of_a_second() -> None:
 def test_block_policy_is_what_yt_dlp_uses() -> None:
     from yt_dlp.downloader.http import HttpFD
 
-    import mediadesk.core.download_job  # noqa: F401 - the worker module installs the policy
-    from mediadesk.core.ytdlp_blocks import block_size_for
+    import mediadesk.worker.download_job  # noqa: F401 - the worker module installs the policy
+    from mediadesk.worker.ytdlp_blocks import block_size_for
 
     assert HttpFD.best_block_size is block_size_for

@@ -154,7 +154,7 @@ def test_unusable_data_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_database_lives_in_the_platform_data_dir(tmp_path: Path, monkeypatch) -> None:
-    from mediadesk import paths
+    from mediadesk.core import paths
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert paths.database_path() == tmp_path / "xdg" / "MediaDesk" / "jobs.sqlite3"

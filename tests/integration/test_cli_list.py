@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mediadesk import paths
+from mediadesk.core import paths
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
 from mediadesk.store.errors import NewerDatabaseError, StoreError

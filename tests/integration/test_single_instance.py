@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from mediadesk.single_instance import (
+from mediadesk.desktop.single_instance import (
     ACK,
     REFUSED,
     Delivery,
@@ -33,7 +33,7 @@ from mediadesk.single_instance import (
 )
 from tests.conftest import make_payload
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -59,7 +59,7 @@ def in_thread(qtbot, fn: Callable[..., Any], *args: Any, timeout: int = 15000) -
 
 CLIENT = """
 import sys
-from mediadesk.single_instance import *
+from mediadesk.desktop.single_instance import *
 message = HandOff(tuple(sys.argv[3:]), activate=sys.argv[2] == "activate")
 if sys.argv[1] == "send":
     print(send_hand_off(default_socket_name(), message).name)
@@ -211,7 +211,7 @@ def test_plain_second_launch_only_activates(qtbot, serving) -> None:
 def test_garbage_is_refused_and_the_server_keeps_serving(qtbot, serving, caplog) -> None:
     _, seen = serving()
     name = default_socket_name()
-    with caplog.at_level(logging.WARNING, logger="mediadesk.single_instance"):
+    with caplog.at_level(logging.WARNING, logger="mediadesk.desktop.single_instance"):
         assert in_thread(qtbot, raw_exchange, name, b"GET / HTTP/1.1\r\n\r\n") == REFUSED
         assert in_thread(qtbot, raw_exchange, name, b'{"urls": [42]}\n') == REFUSED
         assert in_thread(qtbot, raw_exchange, name, os.urandom(4096) + b"\n") == REFUSED
@@ -233,7 +233,7 @@ def test_oversized_message_is_cut_off(qtbot, serving, caplog) -> None:
         except (BrokenPipeError, ConnectionResetError) as exc:
             return type(exc).__name__  # the server hung up in the middle: also a refusal
 
-    with caplog.at_level(logging.WARNING, logger="mediadesk.single_instance"):
+    with caplog.at_level(logging.WARNING, logger="mediadesk.desktop.single_instance"):
         assert in_thread(qtbot, flood) in (REFUSED, "BrokenPipeError", "ConnectionResetError")
     assert "oversized" in caplog.text
     assert seen.urls == [] and seen.activations == 0
@@ -451,7 +451,7 @@ def test_app_main_queues_handed_off_urls_and_brings_the_window_back(app_state, s
     from PySide6.QtWidgets import QApplication
 
     from mediadesk import app as app_module
-    from mediadesk import paths
+    from mediadesk.core import paths
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.actions import ActionId
     from mediadesk.ui.main_window import MainWindow

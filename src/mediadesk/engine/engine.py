@@ -25,19 +25,19 @@ from PySide6.QtCore import (
 )
 
 from mediadesk.core.backoff import retry_delay
+from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
-from mediadesk.core.runner import (
+from mediadesk.core.settings import Settings
+from mediadesk.core.states import JobState, check_transition
+from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.engine.runner import (
     DownloadRunner,
     OutcomeKind,
     RunnerSignals,
     RunOutcome,
     RunRequest,
 )
-from mediadesk.core.settings import Settings
-from mediadesk.core.states import JobState, check_transition
-from mediadesk.core.urls import UrlCheck, check_url, find_urls
-from mediadesk.core.ytdlp_options import DownloadOptions
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 RunnerFactory = Callable[[str, RunRequest, RunnerSignals], DownloadRunner]

@@ -15,7 +15,7 @@ import pytest
 from mediadesk import __version__
 from tests.conftest import make_payload
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 BUILD = REPO / "packaging" / "build-bundle.sh"
 
 pytest.importorskip("PyInstaller", reason="pip install -e '.[test]' installs PyInstaller")

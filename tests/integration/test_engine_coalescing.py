@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from mediadesk.core.engine import JobEngine
 from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.conftest import make_payload, wait_state
 

@@ -17,7 +17,7 @@ from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.conftest import make_payload, sha256, wait_state
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _bytes_in_db(db: Path, job_id: str) -> int:

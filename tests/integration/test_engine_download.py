@@ -124,7 +124,7 @@ def test_stalled_server_stops_within_the_socket_timeout(qtbot, server, make_engi
 def test_pause_during_a_stall_takes_effect_at_once(qtbot, server, make_engine) -> None:
     import time
 
-    from mediadesk.core.runner import STOP_GRACE
+    from mediadesk.engine.runner import STOP_GRACE
 
     data = make_payload(1_000_000, seed=7)
     url = server.add("/stall2.mp4", data)

@@ -1,11 +1,11 @@
-"""The pure function that turns a job's settings into yt-dlp options (tested without a network)."""
+"""The worker's pure function from a job's options to yt-dlp parameters (tested offline)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import temp_stem
 from mediadesk.core.job import FormatPreset
 
@@ -21,20 +21,6 @@ _VIDEO_FORMATS = {
         "b[height<=720]/b",
     ),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class DownloadOptions:
-    """Everything about a run that is not the URL; built by the engine from its settings."""
-
-    job_id: str
-    output_dir: str
-    preset: FormatPreset
-    ffmpeg: str | None = None
-    retries: int = 3
-    fragment_retries: int = 10
-    socket_timeout: float = 15.0
-    rate_limit: int | None = None  # bytes per second, None = unlimited
 
 
 def format_plan(preset: FormatPreset, ffmpeg: str | None) -> tuple[str, list[dict[str, Any]], str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from mediadesk.launcher import exec_value, launch_command
+from mediadesk.desktop.launcher import exec_value, launch_command
 
 ENTRY_NAME = "mediadesk.desktop"
 DEFAULT_EXEC = "mediadesk --minimized"

@@ -17,13 +17,14 @@ from typing import Any, Protocol
 from yt_dlp import YoutubeDL
 from yt_dlp.utils import DownloadCancelled
 
-from mediadesk.core.failures import Failure, FailureKind, classify
+from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import move_to_unique, partial_files
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
-from mediadesk.core.ytdlp_blocks import install as install_block_policy
-from mediadesk.core.ytdlp_options import build_ydl_options, format_plan
+from mediadesk.worker.classify import classify
+from mediadesk.worker.ytdlp_blocks import install as install_block_policy
+from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
 
 install_block_policy()
 

@@ -200,7 +200,7 @@ def worker_command(python: str = sys.executable) -> list[str]:
     """How to start a worker: ``python -m``, or the bundle's own executable when frozen."""
     if getattr(sys, "frozen", False):
         return [sys.executable, "--download-worker"]  # handled first thing in app.main
-    return [python, "-m", "mediadesk.core.download_worker"]
+    return [python, "-m", "mediadesk.worker"]
 
 
 def _worker_env() -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The download worker process: ``python -m mediadesk.core.download_worker EVENT_FD``.
+"""The download worker process: ``python -m mediadesk.worker EVENT_FD``.
 
 Reads one request (JSON) on stdin, runs it with yt-dlp, and writes one JSON line per event to
 the file descriptor EVENT_FD (stdout stays free for anything yt-dlp or ffmpeg might print).
@@ -17,9 +17,9 @@ import sys
 import threading
 from typing import Any, TextIO
 
-from mediadesk.core.download_job import DownloadJob
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.worker_protocol import decode_request, outcome_message, progress_message
+from mediadesk.worker.download_job import DownloadJob
 
 _PR_SET_PDEATHSIG = 1
 

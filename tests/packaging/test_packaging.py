@@ -14,10 +14,11 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from mediadesk import __version__, launcher
-from mediadesk.resources_paths import app_icon_path
+from mediadesk import __version__
+from mediadesk.core.paths import app_icon_path
+from mediadesk.desktop import launcher
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
 DESKTOP = PACKAGING / "mediadesk.desktop"
 METAINFO = PACKAGING / "mediadesk.metainfo.xml"

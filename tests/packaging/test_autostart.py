@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from mediadesk import autostart
-from mediadesk.autostart import autostart_enabled, autostart_path, set_autostart
+from mediadesk.desktop import autostart
+from mediadesk.desktop.autostart import autostart_enabled, autostart_path, set_autostart
 
 needs_validator = pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"

@@ -13,7 +13,7 @@ SCRIPT = textwrap.dedent(
     import sys, threading
     from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot, QTimer
     from mediadesk.core.job import ProgressSnapshot
-    from mediadesk.core.runner import RunnerSignals
+    from mediadesk.engine.runner import RunnerSignals
 
     app = QCoreApplication([])
 

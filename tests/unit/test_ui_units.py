@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QLocale, QMimeData, QUrl
 from PySide6.QtGui import QIcon, QPalette
 
-from mediadesk.core.engine import AddResult
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
+from mediadesk.engine.engine import AddResult
 from mediadesk.ui import formatting as fmt
 from mediadesk.ui.actions import SPECS, ActionId, applicable_actions
 from mediadesk.ui.icons import IconSet, svg_source

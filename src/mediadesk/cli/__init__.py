@@ -1,0 +1,1 @@
+"""The command line: arguments and the read-only job listing."""

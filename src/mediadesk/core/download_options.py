@@ -1,0 +1,21 @@
+"""What a run needs besides its URL: built by the engine, read by the worker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediadesk.core.job import FormatPreset
+
+
+@dataclass(frozen=True, slots=True)
+class DownloadOptions:
+    """Everything about a run that is not the URL; built by the engine from its settings."""
+
+    job_id: str
+    output_dir: str
+    preset: FormatPreset
+    ffmpeg: str | None = None
+    retries: int = 3
+    fragment_retries: int = 10
+    socket_timeout: float = 15.0
+    rate_limit: int | None = None  # bytes per second, None = unlimited

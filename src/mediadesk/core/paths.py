@@ -1,0 +1,38 @@
+"""Where MediaDesk keeps its data and finds its installed resources; one place, so tests can
+relocate the data with XDG_DATA_HOME."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "MediaDesk"
+
+
+def data_dir() -> Path:
+    """The per-user app-data directory (honours XDG_DATA_HOME / HOME)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path() -> Path:
+    return data_dir() / "jobs.sqlite3"
+
+
+def default_download_dir() -> Path:
+    """The user's Downloads folder; platformdirs falls back to ~/Downloads."""
+    return Path(platformdirs.user_downloads_dir())
+
+
+APP_ICON = "mediadesk.svg"
+
+
+def resources_dir() -> Path:
+    """The installed data package ``mediadesk.resources`` (checkout, wheel or bundle)."""
+    return Path(str(importlib.resources.files("mediadesk.resources")))
+
+
+def app_icon_path() -> Path:
+    """The scalable application icon shipped as ``mediadesk.resources/mediadesk.svg``."""
+    return resources_dir() / APP_ICON

@@ -1,0 +1,1 @@
+"""Desktop integration: single instance, unix signals, autostart, launcher."""

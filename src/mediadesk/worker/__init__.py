@@ -1,0 +1,1 @@
+"""The download worker process: everything that imports yt-dlp lives here."""

@@ -1,0 +1,177 @@
+"""Turn whatever a download raised into a Failure: runs in the worker, next to yt-dlp."""
+
+from __future__ import annotations
+
+import email.utils
+import errno
+import re
+import socket
+import time
+from collections.abc import Iterator
+
+from yt_dlp.networking.exceptions import HTTPError, TransportError
+from yt_dlp.utils import ContentTooShortError, UnsupportedError
+
+from mediadesk.core.failures import Failure, FailureKind
+
+_HTTP_STATUS_RE = re.compile(r"HTTP Error (\d{3})")
+_TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
+_TRANSIENT_TEXT = (
+    "timed out",
+    "timeout",
+    "connection reset",
+    "connection aborted",
+    "remote end closed",
+    "broken pipe",
+    "incomplete read",
+    "incompleteread",
+    "content too short",
+    "did not get any data blocks",
+    "temporary failure in name resolution",
+    "network is unreachable",
+    "connection refused",
+)
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it wraps (yt-dlp's exc_info/cause and Python's chain)."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        exc_info = getattr(current, "exc_info", None)
+        if isinstance(exc_info, tuple) and len(exc_info) > 1:
+            stack.append(exc_info[1])
+        for attr in ("cause", "__cause__", "__context__"):
+            nested = getattr(current, attr, None)
+            if isinstance(nested, BaseException):
+                stack.append(nested)
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def classify(exc: BaseException, *, socket_timeout: float = 15.0) -> Failure:
+    """Classify a download failure. Looks at the wrapped exceptions first, text last."""
+    detail = _clean(str(exc))
+    for inner in _chain(exc):
+        if isinstance(inner, HTTPError):
+            retry_after = None
+            if inner.status in (429, 503):
+                retry_after = parse_retry_after(inner.response.headers.get("Retry-After"))
+            return _http_failure(inner.status, detail, retry_after)
+        if isinstance(inner, UnsupportedError):
+            return Failure(
+                FailureKind.PERMANENT,
+                "No downloadable video or audio was found at this address "
+                "(the site is not supported, or the page has no media).",
+                detail,
+            )
+        if isinstance(inner, OSError) and inner.errno in (errno.ENOSPC, errno.EDQUOT):
+            return Failure(
+                FailureKind.ENVIRONMENT,
+                "The disk is full. Free some space in the download folder, then press Retry.",
+                detail,
+            )
+        if isinstance(inner, PermissionError | IsADirectoryError | NotADirectoryError) or (
+            isinstance(inner, OSError) and inner.errno in (errno.EACCES, errno.EROFS, errno.EPERM)
+        ):
+            return Failure(
+                FailureKind.ENVIRONMENT,
+                "MediaDesk cannot write to the download folder. Choose another folder in "
+                "Settings (or fix its permissions), then press Retry.",
+                detail,
+            )
+        if isinstance(inner, socket.timeout | TimeoutError) or (
+            isinstance(inner, TransportError) and "timed out" in str(inner).lower()
+        ):
+            return _timeout(socket_timeout, detail)
+        if isinstance(inner, TransportError | ContentTooShortError | ConnectionError):
+            return _connection(detail)
+    return _from_text(detail, socket_timeout)
+
+
+def _from_text(detail: str, socket_timeout: float) -> Failure:
+    lowered = detail.lower()
+    match = _HTTP_STATUS_RE.search(detail)
+    if match:
+        return _http_failure(int(match.group(1)), detail, None)
+    if "unsupported url" in lowered:
+        return Failure(
+            FailureKind.PERMANENT,
+            "No downloadable video or audio was found at this address "
+            "(the site is not supported, or the page has no media).",
+            detail,
+        )
+    if "no space left" in lowered:
+        return Failure(
+            FailureKind.ENVIRONMENT,
+            "The disk is full. Free some space in the download folder, then press Retry.",
+            detail,
+        )
+    if "timed out" in lowered or "timeout" in lowered:
+        return _timeout(socket_timeout, detail)
+    if any(marker in lowered for marker in _TRANSIENT_TEXT):
+        return _connection(detail)
+    if "requested format is not available" in lowered:
+        return Failure(
+            FailureKind.PERMANENT,
+            "The chosen format is not offered for this media. Try another format preset.",
+            detail,
+        )
+    return Failure(FailureKind.PERMANENT, detail or "The download failed.", detail)
+
+
+def _timeout(socket_timeout: float, detail: str) -> Failure:
+    return Failure(
+        FailureKind.TRANSIENT,
+        f"The server stopped sending data (no answer for {socket_timeout:g} s).",
+        detail,
+    )
+
+
+def _connection(detail: str) -> Failure:
+    return Failure(
+        FailureKind.TRANSIENT,
+        "The connection to the server was lost or refused.",
+        detail,
+    )
+
+
+def _http_failure(status: int, detail: str, retry_after: float | None) -> Failure:
+    if status in _TRANSIENT_HTTP or 500 <= status < 600:
+        if status == 429:
+            text = "The server says too many requests (HTTP 429); MediaDesk will wait and retry."
+        else:
+            text = f"The server had a temporary problem (HTTP {status})."
+        return Failure(FailureKind.TRANSIENT, text, detail, retry_after)
+    messages = {
+        401: "The server asks for a login to get this file (HTTP 401).",
+        403: "The server refused access to this file (HTTP 403).",
+        404: "The server says this file does not exist (HTTP 404). Check the address.",
+        410: "The file has been removed from the server (HTTP 410).",
+    }
+    text = messages.get(status, f"The server refused the request (HTTP {status}).")
+    return Failure(FailureKind.PERMANENT, text, detail)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    return text.removeprefix("ERROR: ").strip()
