@@ -6,6 +6,7 @@ import errno
 import os
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # ext4 and most filesystems limit a name to 255 bytes; leave room for " (999)" and ".part".
@@ -37,42 +38,93 @@ def _truncate_utf8(text: str, limit: int) -> str:
     return encoded[:limit].decode("utf-8", errors="ignore").rstrip()
 
 
-def move_to_unique(src: Path, directory: Path, stem: str, ext: str) -> Path:
+def candidate_names(directory: Path, stem: str, ext: str) -> Iterator[Path]:
+    """``stem.ext``, ``stem (2).ext``, ... in ``directory``: the names a finished file may get."""
+    suffix = f".{ext}" if ext else ""
+    for n in range(1, 10_000):
+        yield directory / (f"{stem}{suffix}" if n == 1 else f"{stem} ({n}){suffix}")
+
+
+def move_to_unique(
+    src: Path,
+    directory: Path,
+    stem: str,
+    ext: str,
+    *,
+    on_claimed: Callable[[Path], None] | None = None,
+) -> Path:
     """Move ``src`` to ``directory/stem.ext``, or ``stem (2).ext`` ... if taken.
 
-    The target name is claimed by creating it exclusively first, so two jobs finishing
-    with the same title at once cannot overwrite each other (or a file the user has).
+    The target name is claimed atomically first (a hard link, which fails if the name
+    exists), so two jobs finishing with the same title at once cannot overwrite each other
+    or a file the user has. ``on_claimed`` runs once the name is ours and before ``src``
+    goes away: the worker journals the name there, so a crash at any point is recoverable.
+    Filesystems without hard links (FAT, some network shares) claim with an exclusive create.
     """
     stem = sanitize_stem(stem)
     ext = sanitize_extension(ext)
-    suffix = f".{ext}" if ext else ""
-    for n in range(1, 10_000):
-        name = stem if n == 1 else f"{stem} ({n})"
-        candidate = directory / f"{name}{suffix}"
-        if candidate == src:
-            return src
+    while True:
         try:
-            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            continue
+            for candidate in candidate_names(directory, stem, ext):
+                if candidate == src:
+                    return src
+                linked = _claim(src, candidate)
+                if linked is None:
+                    continue
+                if on_claimed is not None:
+                    try:
+                        on_claimed(candidate)
+                    except BaseException:
+                        candidate.unlink(missing_ok=True)
+                        raise
+                if linked:
+                    src.unlink()
+                else:
+                    try:
+                        os.replace(src, candidate)
+                    except OSError:
+                        candidate.unlink(missing_ok=True)
+                        raise
+                return candidate
         except OSError as exc:
-            if exc.errno == errno.ENAMETOOLONG:
-                stem = _truncate_utf8(stem, len(stem.encode()) // 2) or "download"
-                continue
+            if exc.errno != errno.ENAMETOOLONG or len(stem) <= 1:
+                raise
+            stem = _truncate_utf8(stem, len(stem.encode()) // 2) or "download"
+            continue
+        raise FileExistsError(f"no free file name for {stem}.{ext} in {directory}")
+
+
+_NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
+
+
+def _claim(src: Path, candidate: Path) -> bool | None:
+    """Make ``candidate`` ours: True when it is now a hard link to ``src``, False when it was
+    created empty (no hard links here), None when the name is taken."""
+    try:
+        os.link(src, candidate)
+        return True
+    except FileExistsError:
+        return None
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
             raise
-        os.close(fd)
-        try:
-            os.replace(src, candidate)
-        except OSError:
-            candidate.unlink(missing_ok=True)
-            raise
-        return candidate
-    raise FileExistsError(f"no free file name for {stem}{suffix} in {directory}")
+    try:
+        fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return None
+    os.close(fd)
+    return False
 
 
 def temp_stem(job_id: str) -> str:
     """The job's partial-file name stem: stable across restarts, so resume finds the .part."""
     return f"mediadesk-{job_id}"
+
+
+def completion_marker(directory: Path, job_id: str) -> Path:
+    """The journal a worker writes before it gives a finished file its final name; the engine
+    deletes it once the job is committed as done (see worker/completion.py)."""
+    return directory / f"{temp_stem(job_id)}.done.json"
 
 
 def partial_files(directory: Path, job_id: str) -> list[Path]:

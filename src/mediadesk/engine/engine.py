@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 
 from mediadesk.core.backoff import retry_delay
 from mediadesk.core.download_options import DownloadOptions
-from mediadesk.core.filenames import delete_partial_files
+from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
@@ -94,6 +94,8 @@ class JobEngine(QObject):
         self._removed_running: dict[str, tuple[bool, str]] = {}
         self._dirty: set[str] = set()
         self._last_bytes_at: dict[str, float] = {}
+        self._bytes_at_start: dict[str, int] = {}  # a failure after progress starts a new streak
+        self._last_log: dict[str, str] = {}  # the last line a running job logged
         self._shutting_down = False
         self._started = False
 
@@ -440,17 +442,18 @@ class JobEngine(QObject):
             self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
 
     def _start_job(self, job: Job) -> None:
-        attempt = job.attempts + 1
+        # ``attempts`` counts failures only: a pause, a quit or a relaunch costs no retries.
         job = replace(
             job,
             state=JobState.DOWNLOADING,
-            attempts=attempt,
             started_at=self._clock(),
             retry_at=None,
             speed=None,
             eta=None,
+            error="",
         )
-        self._commit(job, f"Started (attempt {attempt}).")
+        self._commit(job, f"Started (attempt {job.attempts + 1}).")
+        self._bytes_at_start[job.id] = job.bytes_done
         settings = self._settings
         options = DownloadOptions(
             job_id=job.id,
@@ -516,13 +519,17 @@ class JobEngine(QObject):
 
     @Slot(str, object, str)
     def _on_log(self, job_id: str, kind: EventKind, message: str) -> None:
-        if job_id in self._jobs:
+        # yt-dlp often says the same thing twice (a warning, then the error): keep it once.
+        if job_id in self._jobs and self._last_log.get(job_id) != message:
+            self._last_log[job_id] = message
             self._log(job_id, kind, message)
 
     @Slot(str, object)
     def _on_finished(self, job_id: str, outcome: RunOutcome) -> None:
         self._runners.pop(job_id, None)
         self._last_bytes_at.pop(job_id, None)
+        self._last_log.pop(job_id, None)
+        started_with = self._bytes_at_start.pop(job_id, 0)
         cleanup = job_id in self._cleanup_when_stopped
         self._cleanup_when_stopped.discard(job_id)
         if job_id in self._removed_running:
@@ -540,7 +547,7 @@ class JobEngine(QObject):
             if job.state is JobState.QUEUED:
                 self._commit(replace(job, bytes_done=0))
         elif outcome.kind is OutcomeKind.FAILED and job.state.is_active:
-            self._finish_failed(job, outcome)
+            self._finish_failed(job, outcome, started_with)
         self._schedule()
 
     def _finish_done(self, job: Job, outcome: RunOutcome) -> None:
@@ -563,25 +570,31 @@ class JobEngine(QObject):
             ),
             f"{note} Saved as {outcome.file_path}",
         )
+        # Committed: the worker's completion journal has done its job (worker/completion.py).
+        with contextlib.suppress(OSError):
+            completion_marker(Path(job.output_dir), job.id).unlink(missing_ok=True)
 
-    def _finish_failed(self, job: Job, outcome: RunOutcome) -> None:
+    def _finish_failed(self, job: Job, outcome: RunOutcome, started_with: int) -> None:
         failure = outcome.failure
         assert failure is not None
         if failure.detail and failure.detail != failure.message:
-            last = self._store.events(job.id, limit=1)
-            if not last or last[0].message != failure.detail:  # yt-dlp's logger had it already
+            recent = {e.message for e in self._store.events(job.id, limit=5)}
+            if failure.detail not in recent:  # yt-dlp's logger had it already
                 self._log(job.id, EventKind.ERROR, failure.detail)
         settings = self._settings
-        if failure.transient and job.attempts < settings.max_attempts:
+        # Only failures use up the automatic retries; one after fresh bytes starts a new streak.
+        failures = 1 if job.bytes_done > started_with else job.attempts + 1
+        job = replace(job, attempts=failures)
+        if failure.transient and failures < settings.max_attempts:
             delay = retry_delay(
-                job.attempts,
+                failures - 1,
                 base=settings.retry_base_delay,
                 cap=settings.retry_max_delay,
                 retry_after=failure.retry_after,
             )
             text = (
                 f"{failure.message} Retrying in {delay:.0f} s "
-                f"(attempt {job.attempts + 1} of {settings.max_attempts})."
+                f"(attempt {failures + 1} of {settings.max_attempts})."
             )
             self._commit(
                 replace(

@@ -18,11 +18,12 @@ from yt_dlp import YoutubeDL
 from yt_dlp.utils import DownloadCancelled
 
 from mediadesk.core.failures import Failure, FailureKind
-from mediadesk.core.filenames import move_to_unique, partial_files
+from mediadesk.core.filenames import partial_files
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.worker.classify import classify
+from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
 from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
 
@@ -112,6 +113,16 @@ class DownloadJob:
                     f"{problem} Choose another download folder in Settings, then press Retry.",
                 ),
             )
+        finished = recover(self.job_id, Path(opts.output_dir))
+        if finished is not None:
+            self._log(
+                EventKind.INFO,
+                "The download had already finished before MediaDesk stopped; nothing was "
+                "fetched again.",
+            )
+            return RunOutcome(
+                OutcomeKind.DONE, file_path=str(finished), bytes_total=finished.stat().st_size
+            )
         _fmt, _pps, note = format_plan(opts.preset, opts.ffmpeg)
         if note:
             self._log(EventKind.INFO, note)
@@ -154,7 +165,8 @@ class DownloadJob:
             self._reporter.titled(str(result["title"]))
         stem = self._final_stem(ydl, result)
         size = path.stat().st_size
-        final = move_to_unique(path, path.parent, stem, path.suffix.lstrip("."))
+        checkpoint("downloaded")
+        final = finish(self.job_id, path, stem, path.suffix.lstrip("."))
         return RunOutcome(OutcomeKind.DONE, file_path=str(final), bytes_total=size)
 
     def _final_stem(self, ydl: YoutubeDL, info: dict[str, Any]) -> str:

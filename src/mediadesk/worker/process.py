@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.worker_protocol import decode_request, outcome_message, progress_message
+from mediadesk.worker.completion import checkpoint
 from mediadesk.worker.download_job import DownloadJob
 
 _PR_SET_PDEATHSIG = 1
@@ -70,6 +71,7 @@ def main(argv: list[str]) -> int:
         job = DownloadJob(job_id, request, reporter, progress_interval=interval)
         signal.signal(signal.SIGTERM, lambda _sig, _frame: job.request_stop())
         reporter.send(outcome_message(job.run()))
+        checkpoint("reported")
     return 0
 
 
