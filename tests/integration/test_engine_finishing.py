@@ -70,11 +70,15 @@ def test_a_journal_for_a_file_that_is_gone_is_dropped_and_the_job_downloads_norm
     url = server.add("/gone.mp4", data)
     engine = make_engine()
     result = engine.add_urls([url])[0]
+    engine.pause([result.job.id])
+    qtbot.waitUntil(lambda: not engine.is_running(result.job.id), timeout=10000)
     # What an earlier run left if the user deleted the finished file before the relaunch.
     marker = downloads / f"mediadesk-{result.job.id}.done.json"
     source = downloads / f"mediadesk-{result.job.id}.mp4"
     journal = {"source": str(source), "stem": "x", "ext": "mp4", "size": 50_000}
     marker.write_text(json.dumps({**journal, "final": str(downloads / "x.mp4")}))
+    engine.resume([result.job.id])
     job = wait_state(qtbot, engine, result.job.id, JobState.DONE)
     assert sha256(Path(job.file_path)) == sha256(data)
     assert not marker.exists()
+    assert Path(job.file_path).name != "x.mp4" or len(list(downloads.iterdir())) == 1

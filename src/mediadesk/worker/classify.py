@@ -15,6 +15,7 @@ from yt_dlp.utils import ContentTooShortError, UnsupportedError
 from mediadesk.core.failures import Failure, FailureKind
 
 _HTTP_STATUS_RE = re.compile(r"HTTP Error (\d{3})")
+_SHORT_RE = re.compile(r"Downloaded (\d+) bytes, expected (\d+) bytes")
 _TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 _TRANSIENT_TEXT = (
     "timed out",
@@ -73,6 +74,9 @@ def classify(exc: BaseException, *, socket_timeout: float = 15.0) -> Failure:
     detail = _clean(str(exc))
     for inner in _chain(exc):
         if isinstance(inner, HTTPError):
+            redirect = _redirect_failure(inner, detail)
+            if redirect is not None:
+                return redirect
             retry_after = None
             if inner.status in (429, 503):
                 retry_after = parse_retry_after(inner.response.headers.get("Retry-After"))
@@ -103,9 +107,60 @@ def classify(exc: BaseException, *, socket_timeout: float = 15.0) -> Failure:
             isinstance(inner, TransportError) and "timed out" in str(inner).lower()
         ):
             return _timeout(socket_timeout, detail)
-        if isinstance(inner, TransportError | ContentTooShortError | ConnectionError):
+        if isinstance(inner, ContentTooShortError):
+            return _too_short(inner.downloaded, inner.expected, detail)
+        if isinstance(inner, TransportError | ConnectionError):
             return _connection(detail)
     return _from_text(detail, socket_timeout)
+
+
+def _redirect_failure(error: HTTPError, detail: str) -> Failure | None:
+    """Redirects that can never reach the file: a loop, an endless chain, a non-web target."""
+    if getattr(error, "redirect_loop", False):
+        return Failure(
+            FailureKind.PERMANENT,
+            "The server keeps redirecting this address (a redirect loop, or more redirects "
+            "than any site needs), so it never reaches a file.",
+            detail,
+        )
+    if not 300 <= error.status < 400:
+        return None
+    target = error.response.headers.get("Location") or ""
+    scheme = target.split(":", 1)[0].lower() if ":" in target else ""
+    if scheme and scheme not in ("http", "https"):
+        return Failure(
+            FailureKind.PERMANENT,
+            f"The server redirected to a {scheme}: address ({target[:80]}). MediaDesk only "
+            "follows web (http/https) addresses, so nothing was downloaded.",
+            detail,
+        )
+    return None
+
+
+def _too_short(done: int, expected: int, detail: str) -> Failure:
+    return Failure(
+        FailureKind.TRANSIENT,
+        f"The server closed the connection after {done:,} of {expected:,} bytes; the "
+        "download continues from there.",
+        detail,
+    )
+
+
+def empty_file() -> Failure:
+    """The server answered with a file of 0 bytes: nothing to fetch, and retrying won't help."""
+    return Failure(
+        FailureKind.PERMANENT,
+        "The server sent an empty file (0 bytes): there is nothing to download at this "
+        "address. Check the address, or try again later if the site is being updated.",
+    )
+
+
+def folder_vanished(folder: str) -> Failure:
+    return Failure(
+        FailureKind.ENVIRONMENT,
+        f"The download folder {folder} was deleted or moved during the download. Create it "
+        "again or choose another folder in Settings, then press Retry.",
+    )
 
 
 def _from_text(detail: str, socket_timeout: float) -> Failure:
@@ -113,6 +168,9 @@ def _from_text(detail: str, socket_timeout: float) -> Failure:
     match = _HTTP_STATUS_RE.search(detail)
     if match:
         return _http_failure(int(match.group(1)), detail, None)
+    short = _SHORT_RE.search(detail)
+    if short:
+        return _too_short(int(short.group(1)), int(short.group(2)), detail)
     if "unsupported url" in lowered:
         return Failure(
             FailureKind.PERMANENT,

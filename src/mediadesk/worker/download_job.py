@@ -7,6 +7,7 @@ a ``Reporter`` and never raises out of ``run()``.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -15,14 +16,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from yt_dlp import YoutubeDL
-from yt_dlp.utils import DownloadCancelled
+from yt_dlp.networking import HEADRequest
+from yt_dlp.utils import DownloadCancelled, DownloadError
 
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
-from mediadesk.worker.classify import classify
+from mediadesk.worker.classify import classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
 from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
@@ -32,6 +34,7 @@ install_block_policy()
 # Log lines from yt-dlp worth keeping in the job's history (the rest is chatter).
 _KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hlsnative)\] ")
 _SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
+FOLDER_CHECK_INTERVAL = 1.0  # seconds between checks that the download folder still exists
 # Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
 _SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
 
@@ -53,7 +56,9 @@ class _JobLogger:
         self._emit(EventKind.WARNING, msg.removeprefix("WARNING: "))
 
     def error(self, msg: str) -> None:
-        self._emit(EventKind.ERROR, msg.removeprefix("ERROR: "))
+        text = msg.removeprefix("ERROR: ").strip()
+        if text:  # yt-dlp writes a bare newline before some errors
+            self._emit(EventKind.ERROR, text)
 
 
 class Reporter(Protocol):
@@ -88,6 +93,8 @@ class DownloadJob:
         self._stop = threading.Event()
         self._last_emit = float("-inf")
         self._offset = 0  # bytes of formats already finished (video before audio)
+        self._folder_checked = float("-inf")
+        self._folder_gone = False
 
     def request_stop(self) -> None:
         """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
@@ -97,6 +104,9 @@ class DownloadJob:
         try:
             return self._run()
         except BaseException as exc:  # nothing may escape: it becomes the outcome
+            folder = self._request.options.output_dir
+            if self._folder_gone or not os.path.isdir(folder):
+                return RunOutcome(OutcomeKind.FAILED, failure=folder_vanished(folder))
             if self._stop.is_set():
                 return RunOutcome(OutcomeKind.STOPPED)
             failure = classify(exc, socket_timeout=self._request.options.socket_timeout)
@@ -151,7 +161,14 @@ class DownloadJob:
             if raw.get("title"):
                 self._reporter.titled(str(raw["title"]))
             self._prepare_resume()
-            result = ydl.process_ie_result(raw, download=True)
+            try:
+                result = ydl.process_ie_result(raw, download=True)
+            except DownloadError as exc:
+                if "did not get any data blocks" in str(exc).lower() and _is_empty_at_source(
+                    ydl, str(raw.get("url") or self._request.url)
+                ):
+                    return RunOutcome(OutcomeKind.FAILED, failure=empty_file())
+                raise
             if self._stop.is_set() and not _downloaded_path(result):
                 return RunOutcome(OutcomeKind.STOPPED)
             return self._deliver(ydl, result)
@@ -208,6 +225,12 @@ class DownloadJob:
             if self._stop.is_set() and not (total and done >= total):
                 raise DownloadCancelled()
             now = self._clock()
+            if now - self._folder_checked >= FOLDER_CHECK_INTERVAL:
+                # Noticed within a second, not after fetching everything into a deleted folder.
+                self._folder_checked = now
+                if not os.path.isdir(self._request.options.output_dir):
+                    self._folder_gone = True
+                    raise DownloadCancelled()
             if now - self._last_emit < self._interval:
                 return
             self._last_emit = now
@@ -230,6 +253,16 @@ class DownloadJob:
 
     def _log(self, kind: EventKind, message: str) -> None:
         self._reporter.log(kind, message)
+
+
+def _is_empty_at_source(ydl: YoutubeDL, url: str) -> bool:
+    """Whether the server says the file has 0 bytes (so "no data blocks" is not a dropped
+    connection, and retrying cannot help)."""
+    try:
+        with ydl.urlopen(HEADRequest(url)) as response:
+            return response.headers.get("Content-Length") == "0"
+    except Exception:  # no answer to a HEAD: treat it like any other lost connection
+        return False
 
 
 def _downloaded_path(result: dict[str, Any] | None) -> Path | None:
