@@ -587,7 +587,7 @@ class JobEngine(QObject):
         job = replace(job, attempts=failures)
         if failure.transient and failures < settings.max_attempts:
             delay = retry_delay(
-                failures - 1,
+                failures,
                 base=settings.retry_base_delay,
                 cap=settings.retry_max_delay,
                 retry_after=failure.retry_after,
