@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QByteArray, QLocale, QMimeData, QUrl
 from PySide6.QtGui import QIcon, QPalette
 
