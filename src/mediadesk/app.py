@@ -11,21 +11,18 @@ from typing import TYPE_CHECKING
 
 from mediadesk.cli import args as cli
 from mediadesk.core import paths
+from mediadesk.core.worker_launch import WorkerKind
 
 if TYPE_CHECKING:
     from mediadesk.desktop.single_instance import InstanceLock
 
 
-WORKER_FLAG = "--download-worker"
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == [WORKER_FLAG]:
-        # A frozen bundle has no ``python -m``: its executable doubles as the download worker.
-        from mediadesk.worker.process import main as worker_main
-
-        return worker_main(argv[1:])
+    worker = WorkerKind.from_flag(argv[0]) if argv else None
+    if worker is not None:
+        # A frozen bundle has no ``python -m``: its executable doubles as every worker.
+        return _run_worker(worker, argv[1:])
     args = cli.parse_args(argv)
     if args.list:
         # No Qt at all: fast, and safe while the app runs (the database is opened read-only).
@@ -63,6 +60,17 @@ def main(argv: list[str] | None = None) -> int:
         return _run_primary(args, socket_name, lock)
     finally:
         lock.unlock()
+
+
+def _run_worker(kind: WorkerKind, argv: list[str]) -> int:
+    """Run a worker in this process (imported here: the app itself never loads yt-dlp)."""
+    if kind is WorkerKind.DOWNLOAD:
+        from mediadesk.worker.process import main as download_main
+
+        return download_main(argv)
+    from mediadesk.worker.name_preview import main as name_preview_main
+
+    return name_preview_main(argv)
 
 
 def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock) -> int:

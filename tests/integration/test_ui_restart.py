@@ -65,13 +65,16 @@ def test_settings_apply_live_and_persist_across_restart(
     window.job_actions[ActionId.SETTINGS].trigger()
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
-    assert "Big Buck Bunny.mp4" in dialog.preview_text()
+    qtbot.waitUntil(lambda: "Big Buck Bunny.mp4" in dialog.preview_text(), timeout=15000)
 
     dialog.template_edit.setText("%(uploader)s - %(title)s")
-    assert "Blender Foundation - Big Buck Bunny.mp4" in dialog.preview_text(), "live preview"
+    qtbot.waitUntil(  # the live preview, computed by the name-preview worker
+        lambda: "Blender Foundation - Big Buck Bunny.mp4" in dialog.preview_text(), timeout=15000
+    )
     dialog.template_edit.setText("%(title")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled() and "cannot be used" in dialog.preview_text()
+    qtbot.waitUntil(lambda: "cannot be used" in dialog.preview_text(), timeout=15000)
+    assert not ok.isEnabled()
     dialog.template_edit.setText("%(title)s [%(id)s]")
     assert ok.isEnabled()
 

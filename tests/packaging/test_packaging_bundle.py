@@ -70,6 +70,22 @@ def test_bundle_carries_the_resources(bundle: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
+def test_bundle_doubles_as_the_name_preview_worker(bundle: Path) -> None:
+    result = subprocess.run(
+        [str(bundle), "--name-preview-worker"],
+        input=json.dumps({"template": "%(uploader)s - %(title)s", "info": None}),
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout.splitlines()[-1])
+    assert answer["file_name"] == "Blender Foundation - Big Buck Bunny.mp4"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_bundle_runs_the_app_downloads_and_quits_cleanly(
     bundle: Path, server, tmp_path: Path
 ) -> None:

@@ -1,12 +1,11 @@
 """The UI's pure pieces: wording of numbers, which actions apply, drop parsing, reports,
-file-name previews and icons."""
+and icons."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QByteArray, QLocale, QMimeData, QUrl
 from PySide6.QtGui import QIcon, QPalette
 
@@ -18,7 +17,6 @@ from mediadesk.ui.actions import SPECS, ActionId, applicable_actions
 from mediadesk.ui.icons import IconSet, svg_source
 from mediadesk.ui.message_area import Level, describe_results
 from mediadesk.ui.mime_links import MOZ_URL, can_read, read_links
-from mediadesk.ui.name_preview import NamePreviewer
 
 C = QLocale(QLocale.Language.C)
 
@@ -165,30 +163,6 @@ def test_reports_name_every_refusal_and_its_reason(tmp_path: Path) -> None:
     many = describe_results([AddResult(f"bad{i}", reason="nope") for i in range(12)])
     assert "…and 4 more." in many.plain
     assert describe_results([]).level is Level.WARNING
-
-
-@pytest.mark.parametrize(
-    ("template", "name"),
-    [
-        ("%(title)s", "Big Buck Bunny.mp4"),
-        ("%(uploader)s - %(title)s", "Blender Foundation - Big Buck Bunny.mp4"),
-        (
-            "%(upload_date>%Y-%m-%d)s %(title)s [%(id)s]",
-            "2008-05-29 Big Buck Bunny [aqz-KE-bpKQ].mp4",
-        ),
-        ("%(nonexistent)s", "Big Buck Bunny.mp4"),  # nothing usable: the runner uses the title
-    ],
-)
-def test_file_name_preview_matches_the_runner(template: str, name: str) -> None:
-    preview = NamePreviewer().preview(template)
-    assert preview.ok and preview.file_name == name
-
-
-def test_file_name_preview_refuses_broken_templates() -> None:
-    previewer = NamePreviewer()
-    assert not previewer.preview("%(title").ok
-    assert "empty" in previewer.preview("   ").problem
-    assert previewer.preview("%(title)s/%(id)s").file_name == "Big Buck Bunny_aqz-KE-bpKQ.mp4"
 
 
 def test_icons_load_from_the_installed_resources_and_follow_the_palette(qapp) -> None:

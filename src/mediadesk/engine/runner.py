@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
+from mediadesk.core.worker_launch import WorkerKind, worker_env
+from mediadesk.core.worker_launch import worker_command as launch_command
 from mediadesk.core.worker_protocol import (
     decode_log,
     decode_outcome,
@@ -126,7 +128,7 @@ class DownloadRunner(QRunnable):
                         stderr=errors,
                         pass_fds=(write_fd,),
                         start_new_session=True,  # its own group: a stop reaches ffmpeg too
-                        env=_worker_env(),
+                        env=worker_env(),
                     )
             finally:
                 os.close(write_fd)
@@ -197,17 +199,5 @@ class DownloadRunner(QRunnable):
 
 
 def worker_command(python: str = sys.executable) -> list[str]:
-    """How to start a worker: ``python -m``, or the bundle's own executable when frozen."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--download-worker"]  # handled first thing in app.main
-    return [python, "-m", "mediadesk.worker"]
-
-
-def _worker_env() -> dict[str, str]:
-    """The app's environment, with the package importable even from a source checkout."""
-    env = dict(os.environ)
-    package_root = str(Path(__file__).resolve().parents[2])
-    paths = env.get("PYTHONPATH", "")
-    if package_root not in paths.split(os.pathsep):
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, paths) if p)
-    return env
+    """How to start a download worker: ``python -m``, or the bundle's own executable."""
+    return launch_command(WorkerKind.DOWNLOAD, python)

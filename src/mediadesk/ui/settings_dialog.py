@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
+from mediadesk.core.name_preview import NamePreview
 from mediadesk.core.settings import MAX_CONCURRENT, Settings
 from mediadesk.core.states import JobState
 from mediadesk.ui.add_bar import FolderChooser, ask_for_folder
 from mediadesk.ui.icons import STATE_COLORS
-from mediadesk.ui.name_preview import NamePreviewer
+from mediadesk.ui.name_preview import NamePreviewService
 
 KB = 1000  # speed limits are shown in kB/s, like sizes (SI units)
 _ERROR_COLOR = STATE_COLORS[JobState.FAILED]
@@ -54,7 +55,9 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._default_dir = default_download_dir
         self._choose_folder = choose_folder
-        self._previewer = NamePreviewer()
+        self._accept_when_checked = False
+        self._previews = NamePreviewService(self)
+        self._previews.ready.connect(self._show_preview)
 
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setObjectName("downloadFolder")
@@ -225,31 +228,60 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def _update_preview(self) -> None:
-        preview = self._previewer.preview(self.template_edit.text())
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setEnabled(preview.ok)
+        """Ask for the template's example name; "…" until the worker answers."""
+        self._accept_when_checked = False
+        self._ok_button().setEnabled(True)  # OK while pending waits for the answer
+        self.preview_label.setText("Example: …")
+        self._previews.request(self.template_edit.text())
+
+    @Slot(str, object)
+    def _show_preview(self, template: str, preview: NamePreview) -> None:
+        if template != self.template_edit.text():
+            return
+        self._ok_button().setEnabled(preview.ok)
         if not preview.ok:
+            self._accept_when_checked = False
             self.preview_label.setText(
                 f"<span style='color:{_ERROR_COLOR}'>{html.escape(preview.problem)}</span>"
             )
             return
-        text = f"Example: <b>{html.escape(preview.file_name)}</b>"
+        lines = [f"Example: <b>{html.escape(preview.file_name)}</b>"] if preview.file_name else []
         if preview.note:
-            text += f"<br><i>{html.escape(preview.note)}</i>"
-        self.preview_label.setText(text)
+            lines.append(f"<i>{html.escape(preview.note)}</i>")
+        self.preview_label.setText("<br>".join(lines))
+        if self._accept_when_checked:
+            self._accept_when_checked = False
+            self.accept()
 
     def preview_text(self) -> str:
         return self.preview_label.text()
 
+    def preview_pending(self) -> bool:
+        return self._previews.pending()
+
+    def _ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
     def accept(self) -> None:
-        """Refuse to close on an unusable folder or template; say why next to the field."""
+        """Refuse to close on an unusable folder or template; say why next to the field.
+        A template still being checked closes the dialog once the check passes; one left as
+        it was (already in use) needs no check."""
         if self.folder_problem() is not None:
             self.folder_edit.setFocus()
             return
-        if not self._previewer.preview(self.template_edit.text()).ok:
+        template = self.template_edit.text()
+        preview = self._previews.known(template)
+        if preview is None and template != self._settings.name_template:
+            self._accept_when_checked = True
+            return
+        if preview is not None and not preview.ok:
             self.template_edit.setFocus()
             return
         super().accept()
+
+    def done(self, result: int) -> None:
+        self._previews.close()
+        super().done(result)
 
 
 def _problem_label(parent: QWidget) -> QLabel:

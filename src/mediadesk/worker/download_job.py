@@ -1,6 +1,6 @@
 """Drive one yt-dlp download: options, hooks, final naming. No Qt here.
 
-It runs inside the child process started by the runner (core/download_worker.py): a download
+It runs inside the child process started by the runner (worker/process.py): a download
 holding the GIL in the app's process made the window stutter under load. It reports through
 a ``Reporter`` and never raises out of ``run()``.
 """
@@ -26,6 +26,7 @@ from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.worker.classify import classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
+from mediadesk.worker.naming import final_name
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
 from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
 
@@ -180,21 +181,11 @@ class DownloadJob:
             raise RuntimeError("yt-dlp finished without producing a file")
         if result.get("title"):
             self._reporter.titled(str(result["title"]))
-        stem = self._final_stem(ydl, result)
+        stem = final_name(ydl, self._request.name_template, result).stem
         size = path.stat().st_size
         checkpoint("downloaded")
         final = finish(self.job_id, path, stem, path.suffix.lstrip("."))
         return RunOutcome(OutcomeKind.DONE, file_path=str(final), bytes_total=size)
-
-    def _final_stem(self, ydl: YoutubeDL, info: dict[str, Any]) -> str:
-        template = self._request.name_template or "%(title)s"
-        try:
-            stem = ydl.evaluate_outtmpl(template, info, sanitize=True)
-        except Exception:  # a broken template must not lose a finished download
-            stem = ""
-        if not stem.strip() or stem.strip() == "NA":
-            stem = str(info.get("title") or info.get("id") or "download")
-        return stem
 
     def _prepare_resume(self) -> None:
         """Work around yt-dlp #12994: resuming a partial file that already holds every byte
