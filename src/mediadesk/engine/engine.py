@@ -28,6 +28,7 @@ from mediadesk.core.backoff import retry_delay
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
+from mediadesk.core.ports import JobStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
@@ -38,7 +39,6 @@ from mediadesk.engine.runner import (
     RunOutcome,
     RunRequest,
 )
-from mediadesk.store.sqlite_store import SqliteJobStore
 
 RunnerFactory = Callable[[str, RunRequest, RunnerSignals], DownloadRunner]
 STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
@@ -67,7 +67,7 @@ class JobEngine(QObject):
 
     def __init__(
         self,
-        store: SqliteJobStore,
+        store: JobStore,
         settings: Settings,
         *,
         ffmpeg: str | None = None,
