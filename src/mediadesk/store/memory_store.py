@@ -133,13 +133,13 @@ class MemoryJobStore:
         with self.transaction():
             for key, value in values.items():
                 text = json.dumps(value)
-                had = key in self._settings
                 old = self._settings.get(key)
                 self._settings[key] = text
-                self._record(lambda key=key, had=had, old=old: self._put_back(key, had, old))
+                self._record(lambda key=key, old=old: self._put_back(key, old))
 
-    def _put_back(self, key: str, had: bool, old: str | None) -> None:
-        if had:
-            self._settings[key] = old  # type: ignore[assignment]
-        else:
+    def _put_back(self, key: str, old: str | None) -> None:
+        """Undo one settings write (``old`` is None when the key was not there)."""
+        if old is None:
             del self._settings[key]
+        else:
+            self._settings[key] = old
