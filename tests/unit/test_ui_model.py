@@ -1,9 +1,10 @@
-"""The job table model and its proxy over a real engine and store: Qt's model contract,
+"""The job table model and its proxy over a real engine (jobs kept in memory): Qt's model contract,
 row-precise updates, queue order, sorting and filtering."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,8 +12,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mediadesk.core.job import FormatPreset, Job
+from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
-from mediadesk.store.sqlite_store import SqliteJobStore
+from mediadesk.engine.engine import JobEngine
+from mediadesk.store.memory_store import MemoryJobStore
 from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.job_table_model import Column, JobRole, JobTableModel, status_text
 
@@ -32,17 +35,10 @@ def _job(n: int, state: JobState, folder: Path, **kw: object) -> Job:
     return Job(**values)  # type: ignore[arg-type]
 
 
-def _store_jobs(db_path: Path, jobs: list[Job]) -> None:
-    store = SqliteJobStore.open(db_path)
-    with store.transaction():
-        for job in jobs:
-            store.insert_job(job)
-    store.close()
-
-
 @pytest.fixture
-def mixed_engine(make_engine, db_path: Path, downloads: Path):
-    """An engine over jobs in every state that cannot start by itself (nothing queued)."""
+def mixed_engine(qtbot, downloads: Path) -> Iterator[JobEngine]:
+    """An engine over jobs in every state that cannot start by itself (nothing queued),
+    kept in memory: these tests are about the model, not the file."""
     jobs = [
         _job(0, JobState.DONE, downloads, bytes_done=5_000_000, bytes_total=5_000_000),
         _job(1, JobState.PAUSED, downloads, bytes_done=1_000_000, bytes_total=4_000_000),
@@ -51,8 +47,14 @@ def mixed_engine(make_engine, db_path: Path, downloads: Path):
         _job(4, JobState.PAUSED, downloads, title="", bytes_done=20_000_000, bytes_total=None),
         _job(5, JobState.DONE, downloads, bytes_done=900, bytes_total=900, title="a tiny clip"),
     ]
-    _store_jobs(db_path, jobs)
-    return make_engine(max_concurrent=1)
+    store = MemoryJobStore()
+    with store.transaction():
+        for job in jobs:
+            store.insert_job(job)
+    engine = JobEngine(store, Settings(download_dir=str(downloads), max_concurrent=1))
+    engine.start()
+    yield engine
+    engine.shutdown(timeout=5)
 
 
 @pytest.mark.parametrize("checked", ["model", "proxy"])

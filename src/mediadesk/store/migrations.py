@@ -56,8 +56,11 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
-    """Bring the schema up to ``target``. The connection must be in autocommit mode."""
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> None:
+    """Bring the schema up to ``target`` (default: the newest). The connection must be in
+    autocommit mode."""
+    if target is None:
+        target = len(MIGRATIONS)
     current = user_version(conn)
     for version in range(current, target):
         conn.execute("BEGIN IMMEDIATE")

@@ -13,6 +13,7 @@ from typing import Any
 
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent
 from mediadesk.core.states import JobState
+from mediadesk.store.backup import copy_before_migration
 from mediadesk.store.errors import NewerDatabaseError, StoreError
 from mediadesk.store.migrations import SCHEMA_VERSION, migrate, user_version
 
@@ -58,7 +59,9 @@ class SqliteJobStore:
     def open(cls, path: str | Path) -> SqliteJobStore:
         """Open (creating or migrating) the database at ``path``.
 
-        A newer schema raises NewerDatabaseError without touching the file. A corrupt file is
+        A newer schema raises NewerDatabaseError without touching the file. An older one is
+        first copied to ``<name>.pre-v<version>`` (see store/backup.py); when that copy cannot
+        be written, StoreError says so and the file is left as it was. A corrupt file is
         moved aside (kept, never deleted) and a fresh database created; ``recovered_from``
         then names the moved file so the app can tell the user.
         """
@@ -131,6 +134,9 @@ class SqliteJobStore:
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
+            if 0 < found < SCHEMA_VERSION:
+                # Before anything writes (even the journal mode): an update can be undone.
+                copy_before_migration(conn, path, found)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA busy_timeout = 10000")
