@@ -39,12 +39,6 @@ class JobStore(Protocol):
 
     def save_settings(self, values: dict[str, Any]) -> None: ...
 
-    def load_ui_state(self) -> dict[str, Any]:
-        """Window layout, kept beside the settings (the engine writes it for the window)."""
-        ...
-
-    def save_ui_state(self, values: dict[str, Any]) -> None: ...
-
 
 class LayoutStore(Protocol):
     """Window layout (geometry, columns, sort, filter, one-time hints): the window's own."""
