@@ -177,11 +177,48 @@ def test_reports_name_every_refusal_and_its_reason(tmp_path: Path) -> None:
             "2008-05-29 Big Buck Bunny [aqz-KE-bpKQ].mp4",
         ),
         ("%(nonexistent)s", "Big Buck Bunny.mp4"),  # nothing usable: the runner uses the title
+        ("%(title)s/%(id)s", "Big Buck Bunny_aqz-KE-bpKQ.mp4"),
+        ("..%(title)s: %(height)sp", "Big Buck Bunny_ 1080p.mp4"),
     ],
 )
-def test_file_name_preview_matches_the_runner(template: str, name: str) -> None:
+def test_file_name_preview_matches_the_runner(
+    template: str, name: str, tmp_path: Path
+) -> None:
     preview = NamePreviewer().preview(template)
     assert preview.ok and preview.file_name == name
+    assert preview.file_name == worker_file_name(template, tmp_path)
+
+
+class _SilentReporter:
+    """The worker's reporter, ignoring what it is told (only the file name matters here)."""
+
+    def progress(self, snapshot: object) -> None: ...
+    def phase(self, phase: object) -> None: ...
+    def titled(self, title: str) -> None: ...
+    def log(self, kind: object, message: str) -> None: ...
+
+
+def worker_file_name(template: str, folder: Path) -> str:
+    """The name the worker gives a finished download of the preview's sample video: its
+    delivery step run on a real temp file, as after yt-dlp's download."""
+    from yt_dlp import YoutubeDL
+
+    from mediadesk.core.download_options import DownloadOptions
+    from mediadesk.core.outcome import RunRequest
+    from mediadesk.ui.name_preview import SAMPLE_INFO
+    from mediadesk.worker.download_job import DownloadJob
+
+    temp = folder / "mediadesk-0123456789abcdef.mp4"
+    temp.write_bytes(b"media")
+    options = DownloadOptions(
+        job_id="0123456789abcdef", output_dir=str(folder), preset=FormatPreset.BEST
+    )
+    request = RunRequest("http://127.0.0.1:9/v", options, template)
+    job = DownloadJob("0123456789abcdef", request, _SilentReporter())
+    result = {**SAMPLE_INFO, "requested_downloads": [{"filepath": str(temp)}]}
+    with YoutubeDL({"quiet": True, "no_warnings": True}) as ydl:
+        outcome = job._deliver(ydl, result)
+    return Path(outcome.file_path).name
 
 
 def test_file_name_preview_refuses_broken_templates() -> None:
