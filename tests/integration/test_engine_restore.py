@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.conftest import make_payload, sha256, wait_state
 
 REPO = Path(__file__).resolve().parents[2]
@@ -67,47 +65,6 @@ def test_sigkill_mid_download_then_restart_resumes_from_partial_file(
     resumed = [r for r in server.gets("/killed.mp4")[before:] if r.range]
     assert resumed and resumed[-1].range == f"bytes={kept}-"
     assert server.gets("/killed.mp4")[-1].bytes_sent == len(data) - kept
-
-
-def _job(job_id: str, state: JobState, position: int, folder: Path, **kw: object) -> Job:
-    return Job(
-        id=job_id,
-        url=f"http://127.0.0.1:9/{job_id}.mp4",
-        state=state,
-        preset=FormatPreset.BEST,
-        output_dir=str(folder),
-        position=position,
-        created_at=1.0,
-        **kw,  # type: ignore[arg-type]
-    )
-
-
-def test_relaunch_requeues_interrupted_keeps_paused_and_history(
-    qtbot, make_engine, db_path: Path, downloads: Path
-) -> None:
-    store = SqliteJobStore.open(db_path)
-    jobs = [
-        _job("a" * 16, JobState.DOWNLOADING, 1, downloads, bytes_done=10),
-        _job("b" * 16, JobState.PAUSED, 2, downloads),
-        _job("c" * 16, JobState.DONE, 3, downloads, file_path="/x"),
-        _job("d" * 16, JobState.FAILED, 4, downloads, error="boom"),
-        _job("e" * 16, JobState.POSTPROCESSING, 5, downloads),
-    ]
-    for job in jobs:
-        store.insert_job(job)
-    store.close()
-    engine = make_engine(max_concurrent=1)
-    engine.pause(["a" * 16, "e" * 16])  # keep them from running into the unreachable port
-    states = {j.id[0]: j.state for j in engine.jobs()}
-    assert states == {
-        "a": JobState.PAUSED,
-        "b": JobState.PAUSED,
-        "c": JobState.DONE,
-        "d": JobState.FAILED,
-        "e": JobState.PAUSED,
-    }
-    events = [e.message for e in engine.events("a" * 16)]
-    assert any("continuing from the partial file" in m for m in events)
 
 
 def test_queue_order_survives_a_restart(qtbot, make_engine, server) -> None:
