@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.conftest import make_payload, sha256, wait_state
 
 REPO = Path(__file__).resolve().parents[2]
@@ -91,9 +92,7 @@ def test_clean_quit_stops_runners_quickly_and_loses_nothing(
     engine = make_engine()
     job_id = engine.add_urls([url])[0].job.id
     qtbot.waitUntil(lambda: engine.job(job_id).bytes_done > 100_000, timeout=10000)
-    began = time.monotonic()
-    assert engine.shutdown(timeout=2.0)
-    assert time.monotonic() - began < 2.0
+    assert engine.shutdown(timeout=2.0), "every runner stopped within the shutdown's limit"
     store = SqliteJobStore.open(db_path)
     stored = store.get_job(job_id)
     store.close()

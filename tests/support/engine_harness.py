@@ -83,10 +83,11 @@ def harnesses(db_path: Path, downloads: Path) -> Iterator[HarnessFactory]:
         *,
         stored: list[Job] | tuple[Job, ...] = (),
         clock: FakeClock | None = None,
+        store_class: type[SqliteJobStore] = SqliteJobStore,
         **overrides: object,
     ) -> Harness:
         clock = clock or FakeClock()
-        store = SqliteJobStore.open(db_path)
+        store = store_class.open(db_path)
         if stored:
             with store.transaction():
                 for job in stored:

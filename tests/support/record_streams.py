@@ -76,10 +76,10 @@ def record(
     acted = False
     deadline = QDeadlineTimer(30_000)
     while not until(engine, job_id) or engine.running_count():
-        if act and not acted and runners and runners[-1].lines:
-            if any('"progress"' in line for line in runners[-1].lines):
-                act(engine, job_id)
-                acted = True
+        started = runners and any('"progress"' in line for line in runners[-1].lines)
+        if act and not acted and started:
+            act(engine, job_id)
+            acted = True
         if deadline.hasExpired():
             raise TimeoutError(f"{name}: job is {engine.job(job_id)}")
         QCoreApplication.processEvents()
@@ -89,7 +89,9 @@ def record(
     store.close()
     origin = server.url("")
     lines = [
-        line.replace(job_id, "{job_id}").replace(str(out), "{output_dir}").replace(origin, "{server}")
+        line.replace(job_id, "{job_id}")
+        .replace(str(out), "{output_dir}")
+        .replace(origin, "{server}")
         for line in runners[attempt - 1].lines
     ]
     for line in lines:

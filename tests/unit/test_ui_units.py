@@ -181,9 +181,7 @@ def test_reports_name_every_refusal_and_its_reason(tmp_path: Path) -> None:
         ("..%(title)s: %(height)sp", "Big Buck Bunny_ 1080p.mp4"),
     ],
 )
-def test_file_name_preview_matches_the_runner(
-    template: str, name: str, tmp_path: Path
-) -> None:
+def test_file_name_preview_matches_the_runner(template: str, name: str, tmp_path: Path) -> None:
     preview = NamePreviewer().preview(template)
     assert preview.ok and preview.file_name == name
     assert preview.file_name == worker_file_name(template, tmp_path)

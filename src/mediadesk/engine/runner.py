@@ -19,7 +19,6 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
