@@ -3,11 +3,8 @@ and clicking a notification to reach the job."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-
-import pytest
 
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
@@ -15,8 +12,8 @@ from mediadesk.ui.job_filter_proxy import StateFilter
 from mediadesk.ui.notifications import Batch, Notification, Notifier, describe
 from tests.conftest import make_payload, wait_state
 from tests.support.media_server import Fault
-from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
-from tests.support.ui import Desktop, stored, stored_job
+from tests.support.tray import RecordingTray
+from tests.support.ui import stored, stored_job
 
 
 class FakeClock:
@@ -25,13 +22,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
-) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
 
 
 def _job(n: int, state: JobState, title: str = "", error: str = "") -> Job:

@@ -4,10 +4,8 @@ window, and starting hidden (``--minimized``) with and without a tray."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -18,15 +16,8 @@ from mediadesk.ui.actions import ActionId
 from mediadesk.ui.tray import NoTray, SystemTray, app_icon, create_tray
 from mediadesk.ui.tray_controller import tray_tooltip
 from tests.conftest import make_payload, wait_state
-from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
+from tests.support.tray import RecordingTray
 from tests.support.ui import Desktop, stored, stored_job
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
-) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
 
 
 def menu_texts(tray: SystemTray | RecordingTray) -> list[str]:

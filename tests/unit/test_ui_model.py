@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.job_table_model import Column, JobRole, JobTableModel, status_text
 
@@ -32,17 +31,10 @@ def _job(n: int, state: JobState, folder: Path, **kw: object) -> Job:
     return Job(**values)  # type: ignore[arg-type]
 
 
-def _store_jobs(db_path: Path, jobs: list[Job]) -> None:
-    store = SqliteJobStore.open(db_path)
-    with store.transaction():
-        for job in jobs:
-            store.insert_job(job)
-    store.close()
-
-
 @pytest.fixture
-def mixed_engine(make_engine, db_path: Path, downloads: Path):
-    """An engine over jobs in every state that cannot start by itself (nothing queued)."""
+def mixed_engine(harness, downloads: Path):
+    """An engine over jobs in every state that cannot start by itself (nothing queued); jobs
+    added later start fake runners, never a worker process."""
     jobs = [
         _job(0, JobState.DONE, downloads, bytes_done=5_000_000, bytes_total=5_000_000),
         _job(1, JobState.PAUSED, downloads, bytes_done=1_000_000, bytes_total=4_000_000),
@@ -51,8 +43,7 @@ def mixed_engine(make_engine, db_path: Path, downloads: Path):
         _job(4, JobState.PAUSED, downloads, title="", bytes_done=20_000_000, bytes_total=None),
         _job(5, JobState.DONE, downloads, bytes_done=900, bytes_total=900, title="a tiny clip"),
     ]
-    _store_jobs(db_path, jobs)
-    return make_engine(max_concurrent=1)
+    return harness(stored=jobs, max_concurrent=1).engine
 
 
 @pytest.mark.parametrize("checked", ["model", "proxy"])
