@@ -21,11 +21,14 @@ TINY = {
     "MEDIADESK_BENCH_PAUSES": "2",
     "MEDIADESK_BENCH_PAUSE_SIZE": str(6_000_000),
     "MEDIADESK_BENCH_KILLS": "1",
+    "MEDIADESK_BENCH_UI_HISTORY": "200",
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["throughput", "concurrent", "launch", "cost", "pause"])
+@pytest.mark.parametrize(
+    "name", ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale"]
+)
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for key, value in TINY.items():
         monkeypatch.setenv(key, value)

@@ -1,8 +1,10 @@
-"""Progress is coalesced: ~4 UI updates and ~1 database write per second per job."""
+"""Progress from a real worker reaches the window while bytes arrive, and the store gets
+fewer writes than the window gets updates. The per-second rates depend on the machine:
+``python -m bench cost`` measures database writes per job per second; the coalescing rules
+themselves are unit-tested (tests/unit/test_engine_coalescing.py)."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -36,19 +38,16 @@ def test_progress_is_coalesced_for_ui_and_database(
     store.writes = Counter()
     engine = JobEngine(store, Settings(download_dir=str(downloads)))
     engine.start()
-    changes: list[float] = []
-    engine.jobChanged.connect(lambda job: changes.append(time.monotonic()))
+    changes: list[Job] = []
+    engine.jobChanged.connect(changes.append)
     try:
-        began = time.monotonic()
         job_id = engine.add_urls([url])[0].job.id
         wait_state(qtbot, engine, job_id, JobState.DONE)
-        seconds = time.monotonic() - began
     finally:
         engine.shutdown()
         store.close()
-    assert seconds > 2
-    # ~4 progress signals a second, plus a handful of state changes.
-    assert len(changes) <= 4 * seconds + 8, (len(changes), seconds)
-    assert len(changes) >= 2 * seconds, "progress must keep flowing while bytes arrive"
-    # ~1 write a second, plus one per state change (started, title, done).
-    assert store.writes[job_id] <= seconds + 6, (store.writes[job_id], seconds)
+    moving = [j for j in changes if j.state is JobState.DOWNLOADING and j.speed]
+    done = sorted({j.bytes_done for j in moving})
+    assert len(done) >= 3, "progress keeps flowing while bytes arrive"
+    assert done[-1] < len(data)
+    assert store.writes[job_id] < len(changes), "the store is not written per snapshot"

@@ -4,9 +4,12 @@ build survives >= 10,000 emits, cross-thread ones included, in one process."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+
+import pytest
 
 SCRIPT = textwrap.dedent(
     """
@@ -47,15 +50,31 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_ten_thousand_emits_do_not_corrupt_bool_refcounts() -> None:
+@pytest.fixture(scope="module")
+def emitted() -> tuple[int, int]:
+    """(emits received, references True lost) from one child process doing 20,000 emits."""
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT],
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", **__import__("os").environ},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-2000:]
     received, drift = map(int, result.stdout.split())
+    return received, drift
+
+
+def test_ten_thousand_cross_thread_emits_all_arrive(emitted: tuple[int, int]) -> None:
+    received, _drift = emitted
     assert received == 10_000
+
+
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="True is immortal on Python 3.12+: its reference count cannot drift there, so "
+    "this check could not fail (and the PySide6 6.12.0 abort cannot happen)",
+)
+def test_emits_do_not_drop_references_to_true(emitted: tuple[int, int]) -> None:
+    _received, drift = emitted
     assert drift < 100, f"True lost {drift} references: a broken PySide6 build is installed"

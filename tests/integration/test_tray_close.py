@@ -3,7 +3,6 @@ there is nowhere to hide, quit when nothing runs, and always quit from Quit."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,8 @@ from mediadesk.ui.close_policy import (
     decide_close,
 )
 from tests.conftest import make_payload, sha256, wait_state
-from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
+from tests.support.tray import RecordingTray
 from tests.support.ui import Desktop
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
-) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
 
 
 def test_close_decision_table() -> None:

@@ -1,20 +1,12 @@
-"""A recording stand-in for the OS tray, and windows wired to it for the tray tests."""
+"""A recording stand-in for the OS tray (windows come from the ``open_window`` fixture)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu
-
-from mediadesk.engine.engine import JobEngine
-from mediadesk.ui.main_window import MainWindow
-from mediadesk.ui.notifications import Notifier
-from mediadesk.ui.tray import TrayPresence
-from tests.support.ui import Desktop
 
 
 @dataclass(frozen=True)
@@ -67,40 +59,3 @@ class RecordingTray(QObject):
 
     def click_last_message(self) -> None:
         self.messageClicked.emit(self.messages[-1].job_id)
-
-
-TrayWindowFactory = Callable[..., MainWindow]
-
-
-def tray_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[TrayWindowFactory]:
-    """Body of a fixture making windows with a given tray (and optionally a notifier);
-    ``show=False`` leaves showing to ``window.start``."""
-    made: list[MainWindow] = []
-
-    def factory(
-        engine: JobEngine,
-        tray: TrayPresence,
-        *,
-        notifier: Notifier | None = None,
-        show: bool = True,
-        **kwargs: object,
-    ) -> MainWindow:
-        options: dict[str, object] = {
-            "confirm": desktop.confirm,
-            "open_url": desktop.open_url,
-            "choose_folder": desktop.choose_folder,
-            "quit_app": desktop.quit,
-            "default_download_dir": str(downloads),
-        }
-        options.update(kwargs)
-        window = MainWindow(engine, tray=tray, notifier=notifier, **options)  # type: ignore[arg-type]
-        qtbot.add_widget(window)
-        if show:
-            window.start()
-            qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield factory
-    for window in made:
-        window.quit()  # never asks and never hides: teardown must not depend on the tray

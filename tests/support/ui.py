@@ -18,6 +18,8 @@ from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
 from mediadesk.ui.job_table_model import Column
 from mediadesk.ui.main_window import MainWindow
+from mediadesk.ui.notifications import Notifier
+from mediadesk.ui.tray import TrayPresence
 
 
 @dataclass
@@ -45,32 +47,44 @@ class Desktop:
         self.quits += 1
 
 
-WindowFactory = Callable[[JobEngine], MainWindow]
+WindowFactory = Callable[..., MainWindow]
 
 
 def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[WindowFactory]:
-    """Body of an ``open_window`` fixture: shown windows wired to ``desktop``, closed (and
-    their layout saved) before the engines they watch shut down."""
+    """Body of the ``open_window`` fixture: ``open_window(engine, tray=None, *, notifier=None,
+    show=True, **window_options)`` makes a window wired to ``desktop`` (no tray: the window's
+    own stand-in; ``show=False`` leaves showing to ``window.start``). Every window quits
+    before the engines it watches shut down: ``quit`` saves the layout and never asks or
+    hides, so teardown does not depend on the tray."""
     made: list[MainWindow] = []
 
-    def factory(engine: JobEngine) -> MainWindow:
-        window = MainWindow(
-            engine,
-            open_url=desktop.open_url,
-            confirm=desktop.confirm,
-            choose_folder=desktop.choose_folder,
-            quit_app=desktop.quit,
-            default_download_dir=str(downloads),
-        )
+    def factory(
+        engine: JobEngine,
+        tray: TrayPresence | None = None,
+        *,
+        notifier: Notifier | None = None,
+        show: bool = True,
+        **kwargs: object,
+    ) -> MainWindow:
+        options: dict[str, object] = {
+            "confirm": desktop.confirm,
+            "open_url": desktop.open_url,
+            "choose_folder": desktop.choose_folder,
+            "quit_app": desktop.quit,
+            "default_download_dir": str(downloads),
+        }
+        options.update(kwargs)
+        window = MainWindow(engine, tray=tray, notifier=notifier, **options)  # type: ignore[arg-type]
         qtbot.add_widget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        if show:
+            window.start()
+            qtbot.waitExposed(window)
         made.append(window)
         return window
 
     yield factory
     for window in made:
-        window.close()
+        window.quit()
 
 
 def launching_engines(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:

@@ -4,24 +4,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from mediadesk.ui.main_window import MainWindow
 from mediadesk.ui.message_area import Level
 from mediadesk.ui.settings_dialog import SettingsDialog
-from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
-from tests.support.ui import Desktop
-
-
-@pytest.fixture
-def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
-) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
+from tests.support.tray import RecordingTray
 
 
 def entry_path() -> Path:

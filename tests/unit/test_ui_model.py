@@ -1,10 +1,9 @@
-"""The job table model and its proxy over a real engine (jobs kept in memory): Qt's model contract,
+"""The job table model and its proxy over a real engine and store: Qt's model contract,
 row-precise updates, queue order, sorting and filtering."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,10 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mediadesk.core.job import FormatPreset, Job
-from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
-from mediadesk.engine.engine import JobEngine
-from mediadesk.store.memory_store import MemoryJobStore
 from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.job_table_model import Column, JobRole, JobTableModel, status_text
 
@@ -36,9 +32,9 @@ def _job(n: int, state: JobState, folder: Path, **kw: object) -> Job:
 
 
 @pytest.fixture
-def mixed_engine(qtbot, downloads: Path) -> Iterator[JobEngine]:
-    """An engine over jobs in every state that cannot start by itself (nothing queued),
-    kept in memory: these tests are about the model, not the file."""
+def mixed_engine(harness, downloads: Path):
+    """An engine over jobs in every state that cannot start by itself (nothing queued); jobs
+    added later start fake runners, never a worker process."""
     jobs = [
         _job(0, JobState.DONE, downloads, bytes_done=5_000_000, bytes_total=5_000_000),
         _job(1, JobState.PAUSED, downloads, bytes_done=1_000_000, bytes_total=4_000_000),
@@ -47,14 +43,7 @@ def mixed_engine(qtbot, downloads: Path) -> Iterator[JobEngine]:
         _job(4, JobState.PAUSED, downloads, title="", bytes_done=20_000_000, bytes_total=None),
         _job(5, JobState.DONE, downloads, bytes_done=900, bytes_total=900, title="a tiny clip"),
     ]
-    store = MemoryJobStore()
-    with store.transaction():
-        for job in jobs:
-            store.insert_job(job)
-    engine = JobEngine(store, Settings(download_dir=str(downloads), max_concurrent=1))
-    engine.start()
-    yield engine
-    engine.shutdown(timeout=5)
+    return harness(stored=jobs, max_concurrent=1).engine
 
 
 @pytest.mark.parametrize("checked", ["model", "proxy"])

@@ -1,9 +1,9 @@
-"""Ten thousand jobs of history: the window opens quickly, paints no per-row widgets, and
-twenty moving jobs cost twenty row updates per flush, not a table refresh."""
+"""Ten thousand jobs of history: the window opens with every row, paints no per-row widgets,
+and twenty moving jobs cost twenty row updates per flush, not a table refresh. (How long
+these take depends on the machine: ``python -m bench ui_scale`` measures it.)"""
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -41,17 +41,14 @@ def big_store(db_path: Path, downloads: Path) -> None:
     store.close()
 
 
-def test_ten_thousand_jobs_open_quickly_without_per_row_widgets(
+def test_ten_thousand_jobs_open_without_per_row_widgets(
     qtbot, big_store, make_engine, open_window
 ) -> None:
     engine = make_engine()
     assert len(engine.jobs()) == HISTORY
-    began = time.perf_counter()
     window = open_window(engine)
     QCoreApplication.processEvents()
-    opened = time.perf_counter() - began
     assert window.model.rowCount() == HISTORY
-    assert opened < 3.0, f"the window took {opened:.2f} s to open"
 
     viewport = window.table.viewport()
     assert viewport.findChildren(QWidget) == [], "rows are painted, not widgets"
@@ -63,14 +60,11 @@ def test_ten_thousand_jobs_open_quickly_without_per_row_widgets(
     assert window.table.indexWidget(window.proxy.index(0, Column.PROGRESS)) is None
     assert window.proxy.index(0, Column.SIZE).data() == "1.0 MB of 2.0 MB"
 
-    began = time.perf_counter()
     window.filter_bar.set_state_filter(StateFilter.PAUSED)
     window.filter_bar.set_search_text("number 99")
-    filtered = time.perf_counter() - began
     assert window.proxy.rowCount() == len(
         [n for n in range(9, HISTORY, 10) if "number 99" in f"Recorded talk number {n}"]
     )
-    assert filtered < 1.0, f"filtering took {filtered:.2f} s"
 
 
 def test_twenty_moving_jobs_update_only_their_rows(
@@ -88,7 +82,6 @@ def test_twenty_moving_jobs_update_only_their_rows(
     window.model.modelReset.connect(lambda: resets.append("reset"))
     window.model.layoutChanged.connect(lambda *_: resets.append("layout"))
 
-    worst = 0.0
     for tick in range(1, 5):  # four progress reports per job, as a busy second brings
         for job in moving:
             engine.jobChanged.emit(
@@ -101,14 +94,11 @@ def test_twenty_moving_jobs_update_only_their_rows(
                 )
             )
         changed_rows.clear()
-        began = time.perf_counter()
         window.model.flush()
         QCoreApplication.processEvents()
-        worst = max(worst, time.perf_counter() - began)
         last = len(Column) - 1
         expected = sorted((window.model.row_of(j.id),) * 2 + (last,) for j in moving)
         assert sorted(changed_rows) == expected
     assert resets == [], "no resets or relayouts of the whole table"
-    assert worst < 0.25, f"a flush of {MOVING} rows over {HISTORY} took {worst:.3f} s"
     assert window.counts_label.text().startswith(f"{MOVING} downloading")
     assert window.speed_label.text() == "↓ 20.0 MB/s"

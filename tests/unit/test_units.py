@@ -202,21 +202,53 @@ def test_state_transitions_are_enforced() -> None:
 
 
 def test_settings_from_stored_values_ignores_junk() -> None:
+    # Each junk value is one a lenient reading would turn into something other than the
+    # default (bool("yes") is True, int("7") is 7, True is an int), so keeping the default
+    # shows it was ignored.
     settings = Settings.from_dict(
         {
-            "max_concurrent": 99,
+            "start_at_login": "yes",
+            "notifications": 0,
+            "max_concurrent": "7",
+            "rate_limit": True,
+            "max_attempts": [9],
             "default_preset": "nope",
-            "notifications": "yes",
+            "name_template": 5,
             "bogus": 1,
-            "rate_limit": 5000,
-            "default_preset_": 1,
+            "default_preset_": "audio",
+            "socket_timeout": 4,  # not junk: an int for a float setting
+            "retry_base_delay": 7.5,
         },
         download_dir="/d",
     )
-    assert settings.max_concurrent == 64
-    assert settings.default_preset is FormatPreset.BEST
+    defaults = Settings(download_dir="/d")
+    assert settings.start_at_login is False
     assert settings.notifications is True
+    assert settings.max_concurrent == defaults.max_concurrent
+    assert settings.rate_limit == 0
+    assert settings.max_attempts == defaults.max_attempts
+    assert settings.default_preset is defaults.default_preset
+    assert settings.name_template == defaults.name_template
+    assert settings.socket_timeout == 4.0 and isinstance(settings.socket_timeout, float)
+    assert settings.retry_base_delay == 7.5
+
+
+def test_settings_from_stored_values_keeps_and_clamps_good_ones() -> None:
+    stored = Settings(
+        download_dir="/stored",
+        max_concurrent=99,
+        rate_limit=5000,
+        default_preset=FormatPreset.AUDIO,
+        notifications=False,
+        name_template="%(id)s",
+    ).to_dict()
+    settings = Settings.from_dict(stored, download_dir="/d")
+    assert settings.max_concurrent == 64
     assert settings.rate_limit == 5000
+    assert settings.default_preset is FormatPreset.AUDIO
+    assert settings.notifications is False
+    assert settings.name_template == "%(id)s"
+    assert settings.download_dir == "/stored"
 
 
 def test_folder_problem(tmp_path: Path) -> None:

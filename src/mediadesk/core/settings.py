@@ -50,7 +50,11 @@ class Settings:
             elif isinstance(current, bool):
                 if isinstance(value, bool):
                     updates[key] = value
-            elif isinstance(current, int | float) and isinstance(value, int | float):
+            elif (
+                isinstance(current, int | float)
+                and isinstance(value, int | float)
+                and not isinstance(value, bool)  # a stored true is not a number
+            ):
                 updates[key] = type(current)(value)
             elif isinstance(current, str) and isinstance(value, str) and value:
                 updates[key] = value

@@ -35,12 +35,13 @@ from mediadesk.core.urls import UrlCheck, check_url, find_urls
 from mediadesk.engine.runner import (
     DownloadRunner,
     OutcomeKind,
+    Runner,
     RunnerSignals,
     RunOutcome,
     RunRequest,
 )
 
-RunnerFactory = Callable[[str, RunRequest, RunnerSignals], DownloadRunner]
+RunnerFactory = Callable[[str, RunRequest, RunnerSignals], Runner]
 STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
 
 
@@ -73,6 +74,7 @@ class JobEngine(QObject):
         ffmpeg: str | None = None,
         runner_factory: RunnerFactory | None = None,
         clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
         progress_interval: float = 0.25,
         flush_interval_ms: int = 1000,
         parent: QObject | None = None,
@@ -81,14 +83,15 @@ class JobEngine(QObject):
         self._store = store
         self._settings = settings.validated()
         self._ffmpeg = ffmpeg
-        self._clock = clock
+        self._clock = clock  # wall time: what is stored (created, finished, retry at)
+        self._monotonic = monotonic  # elapsed time: stall detection
         self._progress_interval = progress_interval
         self._runner_factory = runner_factory or self._default_runner
         self._jobs: dict[str, Job] = {}
         self._order: list[str] = []
         self._queued: set[str] = set()
         self._open_urls: dict[str, str] = {}  # url -> id of the unfinished job holding it
-        self._runners: dict[str, DownloadRunner] = {}
+        self._runners: dict[str, Runner] = {}
         self._cleanup_when_stopped: set[str] = set()
         # Removed while running: id -> (also delete the finished file, the job's folder).
         self._removed_running: dict[str, tuple[bool, str]] = {}
@@ -471,10 +474,10 @@ class JobEngine(QObject):
         )
         runner = self._runner_factory(job.id, request, self._signals)
         self._runners[job.id] = runner
-        self._last_bytes_at[job.id] = time.monotonic()
+        self._last_bytes_at[job.id] = self._monotonic()
         if self._pool.maxThreadCount() < len(self._runners):
             self._pool.setMaxThreadCount(len(self._runners))
-        self._pool.start(runner)
+        runner.launch(self._pool)
         self._tick.start()
 
     def _default_runner(
@@ -498,7 +501,7 @@ class JobEngine(QObject):
             eta=snap.eta if active else None,
         )
         self._jobs[job_id] = job
-        self._last_bytes_at[job_id] = time.monotonic()
+        self._last_bytes_at[job_id] = self._monotonic()
         self._dirty.add(job_id)
         self.jobChanged.emit(job)
 
@@ -640,7 +643,7 @@ class JobEngine(QObject):
     @Slot()
     def _on_tick(self) -> None:
         self._flush()
-        now = time.monotonic()
+        now = self._monotonic()
         for job_id, seen in self._last_bytes_at.items():
             job = self._jobs.get(job_id)
             if job and job.state is JobState.DOWNLOADING and job.speed and now - seen > STALL_AFTER:

@@ -19,8 +19,9 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
@@ -35,7 +36,14 @@ from mediadesk.core.worker_protocol import (
     encode_request,
 )
 
-__all__ = ["DownloadRunner", "OutcomeKind", "RunOutcome", "RunRequest", "RunnerSignals"]
+__all__ = [
+    "DownloadRunner",
+    "OutcomeKind",
+    "RunOutcome",
+    "RunRequest",
+    "Runner",
+    "RunnerSignals",
+]
 
 # How long a cooperative stop may take before the worker is killed. Fragmented (HLS/DASH)
 # downloads get longer: their .ytdl bookkeeping must not be cut between two writes.
@@ -54,6 +62,22 @@ class RunnerSignals(QObject):
     titled = Signal(str, str)  # job id, title
     log = Signal(str, object, str)  # job id, EventKind, message
     finished = Signal(str, object)  # job id, RunOutcome
+
+
+class Runner(Protocol):
+    """What the engine needs of a runner: it reports through the engine's ``RunnerSignals``
+    (ending with exactly one ``finished``) and stops when asked. Tests replace the real one
+    with a scripted runner that needs no thread and no process."""
+
+    job_id: str
+
+    def launch(self, pool: QThreadPool) -> None:
+        """Begin the run (the real runner hands itself to the engine's pool)."""
+        ...
+
+    def request_stop(self) -> None:
+        """Ask the run to end soon; it still reports ``finished``."""
+        ...
 
 
 class DownloadRunner(QRunnable):
@@ -80,6 +104,9 @@ class DownloadRunner(QRunnable):
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._killer: threading.Timer | None = None
+
+    def launch(self, pool: QThreadPool) -> None:
+        pool.start(self)
 
     def request_stop(self) -> None:
         """Ask the worker to stop; it is killed if it has not stopped within the grace time."""
@@ -162,22 +189,7 @@ class DownloadRunner(QRunnable):
             )
 
     def _relay(self, line: str) -> RunOutcome | None:
-        try:
-            message = json.loads(line)
-            kind = message["type"]
-            if kind == "progress":
-                self._signals.progress.emit(self.job_id, decode_progress(message))
-            elif kind == "phase":
-                self._signals.phase.emit(self.job_id, decode_phase(message))
-            elif kind == "titled":
-                self._signals.titled.emit(self.job_id, str(message["title"]))
-            elif kind == "log":
-                self._signals.log.emit(self.job_id, *decode_log(message))
-            elif kind == "finished":
-                return decode_outcome(message)
-        except (ValueError, KeyError, TypeError):
-            pass  # a garbled line must not take the download down
-        return None
+        return relay_line(self.job_id, line, self._signals)
 
     def _grace(self) -> float:
         options = self._request.options
@@ -196,6 +208,28 @@ class DownloadRunner(QRunnable):
     def _signal(proc: subprocess.Popen[bytes], sig: int) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, sig)
+
+
+def relay_line(job_id: str, line: str, signals: RunnerSignals) -> RunOutcome | None:
+    """Turn one line from a worker into a signal; the outcome line is returned, not emitted
+    (the runner emits ``finished`` once the process has ended). Shared with the tests' fake
+    runner so replayed recordings go through the same decoding."""
+    try:
+        message = json.loads(line)
+        kind = message["type"]
+        if kind == "progress":
+            signals.progress.emit(job_id, decode_progress(message))
+        elif kind == "phase":
+            signals.phase.emit(job_id, decode_phase(message))
+        elif kind == "titled":
+            signals.titled.emit(job_id, str(message["title"]))
+        elif kind == "log":
+            signals.log.emit(job_id, *decode_log(message))
+        elif kind == "finished":
+            return decode_outcome(message)
+    except (ValueError, KeyError, TypeError):
+        pass  # a garbled line must not take the download down
+    return None
 
 
 def worker_command(python: str = sys.executable) -> list[str]:
