@@ -25,9 +25,11 @@ from PySide6.QtCore import (
 )
 
 from mediadesk.core.backoff import retry_delay
+from mediadesk.core.credentials import Credentials, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
+from mediadesk.core.ports import CredentialStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
@@ -38,6 +40,7 @@ from mediadesk.engine.runner import (
     RunOutcome,
     RunRequest,
 )
+from mediadesk.store.credential_vault import MemoryVault, VaultError
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 RunnerFactory = Callable[[str, RunRequest, RunnerSignals], DownloadRunner]
@@ -71,6 +74,7 @@ class JobEngine(QObject):
         settings: Settings,
         *,
         ffmpeg: str | None = None,
+        vault: CredentialStore | None = None,
         runner_factory: RunnerFactory | None = None,
         clock: Callable[[], float] = time.time,
         progress_interval: float = 0.25,
@@ -81,6 +85,8 @@ class JobEngine(QObject):
         self._store = store
         self._settings = settings.validated()
         self._ffmpeg = ffmpeg
+        # Passwords from addresses: never in the job store (see store/credential_vault.py).
+        self._vault: CredentialStore = vault if vault is not None else MemoryVault()
         self._clock = clock
         self._progress_interval = progress_interval
         self._runner_factory = runner_factory or self._default_runner
@@ -134,6 +140,7 @@ class JobEngine(QObject):
             ]
             if expired:
                 self._store.delete_jobs(expired)
+                self._forget_credentials(expired)
                 gone = set(expired)
                 jobs = [j for j in jobs if j.id not in gone]
         interrupted = [j for j in jobs if j.state.is_active]
@@ -151,6 +158,7 @@ class JobEngine(QObject):
         for job in jobs:
             self._index(job)
             self._order.append(job.id)
+        self._forget_orphan_credentials()
         self._schedule()
 
     def shutdown(self, timeout: float = 2.0) -> bool:
@@ -214,6 +222,7 @@ class JobEngine(QObject):
         results: list[AddResult] = []
         new_jobs: list[Job] = []
         batch_urls: dict[str, str] = {}
+        batch_credentials: dict[str, Credentials] = {}
         for check in checks:
             if not check.ok:
                 results.append(AddResult(check.text, reason=check.reason))
@@ -231,7 +240,7 @@ class JobEngine(QObject):
                 continue
             job = Job(
                 id=secrets.token_hex(8),
-                url=check.url,
+                url=check.url,  # without the password (core/credentials.py)
                 state=JobState.QUEUED,
                 preset=preset,
                 output_dir=folder,
@@ -241,7 +250,22 @@ class JobEngine(QObject):
             position += 1
             batch_urls[job.url] = job.id
             new_jobs.append(job)
+            if check.credentials is not None:
+                batch_credentials[job.id] = check.credentials
             results.append(AddResult(check.text, job=job))
+        if batch_credentials:
+            # Saved before the jobs exist: a job never waits for a password that was lost.
+            try:
+                self._vault.put_many(batch_credentials)
+            except VaultError as exc:
+                reason = f"The password in this address could not be kept safely: {exc}"
+                new_jobs = [j for j in new_jobs if j.id not in batch_credentials]
+                results = [
+                    AddResult(r.text, reason=reason)
+                    if r.job and r.job.id in batch_credentials
+                    else r
+                    for r in results
+                ]
         if new_jobs:
             with self._store.transaction():
                 for job in new_jobs:
@@ -346,6 +370,7 @@ class JobEngine(QObject):
                     Path(job.file_path).unlink(missing_ok=True)
         self._store.delete_jobs(j.id for j in removed)
         gone = {j.id for j in removed}
+        self._forget_credentials(gone)
         for job in removed:
             self._unindex(job)
             self._dirty.discard(job.id)
@@ -440,6 +465,14 @@ class JobEngine(QObject):
             self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
 
     def _start_job(self, job: Job) -> None:
+        try:
+            credentials = self._vault.get(job.id)
+        except VaultError as exc:
+            self._fail_without_password(job, str(exc))
+            return
+        if credentials is None and without_userinfo(job.url) != job.url:
+            self._fail_without_password(job, "It is no longer saved.")
+            return
         attempt = job.attempts + 1
         job = replace(
             job,
@@ -461,10 +494,11 @@ class JobEngine(QObject):
             rate_limit=settings.rate_limit or None,
         )
         request = RunRequest(
-            url=job.url,
+            url=without_userinfo(job.url),
             options=options,
             name_template=settings.name_template,
             known_total=job.bytes_total,
+            credentials=credentials,
         )
         runner = self._runner_factory(job.id, request, self._signals)
         self._runners[job.id] = runner
@@ -473,6 +507,28 @@ class JobEngine(QObject):
             self._pool.setMaxThreadCount(len(self._runners))
         self._pool.start(runner)
         self._tick.start()
+
+    def _fail_without_password(self, job: Job, why: str) -> None:
+        text = (
+            f"The password for this address cannot be used: {why} "
+            "Remove the download and add the address again with its password."
+        )
+        self._commit(
+            replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
+            text,
+            kind=EventKind.ERROR,
+        )
+
+    def _forget_credentials(self, job_ids: Iterable[str]) -> None:
+        """Best effort: a secret left behind is removed at the next start (retain)."""
+        with contextlib.suppress(VaultError):
+            self._vault.delete(job_ids)
+
+    def _forget_orphan_credentials(self) -> None:
+        """Secrets of jobs that are gone, or done (a finished job needs its password no more)."""
+        keep = [i for i in self._order if self._jobs[i].state is not JobState.DONE]
+        with contextlib.suppress(VaultError):
+            self._vault.retain(keep)
 
     def _default_runner(
         self, job_id: str, request: RunRequest, signals: RunnerSignals
@@ -563,6 +619,7 @@ class JobEngine(QObject):
             ),
             f"{note} Saved as {outcome.file_path}",
         )
+        self._forget_credentials([job.id])
 
     def _finish_failed(self, job: Job, outcome: RunOutcome) -> None:
         failure = outcome.failure

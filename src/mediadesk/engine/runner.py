@@ -18,10 +18,12 @@ import subprocess
 import sys
 import tempfile
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from mediadesk.core.credentials import scrub
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
@@ -155,7 +157,7 @@ class DownloadRunner(QRunnable):
                 failure=Failure(
                     FailureKind.TRANSIENT,
                     f"The download process ended unexpectedly (exit code {code}).",
-                    tail,
+                    self._scrub(tail),
                 ),
             )
 
@@ -168,14 +170,31 @@ class DownloadRunner(QRunnable):
             elif kind == "phase":
                 self._signals.phase.emit(self.job_id, decode_phase(message))
             elif kind == "titled":
-                self._signals.titled.emit(self.job_id, str(message["title"]))
+                self._signals.titled.emit(self.job_id, self._scrub(str(message["title"])))
             elif kind == "log":
-                self._signals.log.emit(self.job_id, *decode_log(message))
+                log_kind, text = decode_log(message)
+                self._signals.log.emit(self.job_id, log_kind, self._scrub(text))
             elif kind == "finished":
-                return decode_outcome(message)
+                return self._scrub_outcome(decode_outcome(message))
         except (ValueError, KeyError, TypeError):
             pass  # a garbled line must not take the download down
         return None
+
+    # Every text from the worker passes here on its way to the job log: the one place where
+    # a password (ours, or any ``user:pass@`` in a URL yt-dlp printed) is masked.
+    def _scrub(self, text: str) -> str:
+        return scrub(text, self._request.credentials)
+
+    def _scrub_outcome(self, outcome: RunOutcome) -> RunOutcome:
+        failure = outcome.failure
+        if failure is None:
+            return outcome
+        return replace(
+            outcome,
+            failure=replace(
+                failure, message=self._scrub(failure.message), detail=self._scrub(failure.detail)
+            ),
+        )
 
     def _grace(self) -> float:
         options = self._request.options
