@@ -153,9 +153,7 @@ def test_a_wrong_password_fails_without_showing_it(qtbot, server, make_engine) -
     assert_no_secret("\n".join(e.message for e in engine.events(job.id)), "the job log")
 
 
-def test_removing_the_job_deletes_its_password(
-    qtbot, server, make_engine, db_path: Path
-) -> None:
+def test_removing_the_job_deletes_its_password(qtbot, server, make_engine, db_path: Path) -> None:
     server.add("/slow.mp4", make_payload(2_000_000, seed=84), throttle=200_000)
     server.require_basic_auth("/slow.mp4", USER, PASSWORD)
     engine = make_engine()
