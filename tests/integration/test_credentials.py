@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.conftest import make_payload, wait_state
 from tests.integration.test_cli_list import run_cli
 from tests.support.media_server import MediaServer
+from tests.support.ui import stored, stored_job
 
 USER, PASSWORD = "alice", "S3cretPw-x7"
 TOKEN = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
@@ -187,3 +189,28 @@ def test_a_relaunch_resumes_the_download_with_the_saved_password(
     assert Path(job.file_path).read_bytes() == data
     resumed = server.ranged_gets("/resume.mp4")
     assert resumed and all(r.authorization == EXPECTED_AUTH for r in resumed)
+
+
+def test_a_password_stored_by_an_older_version_moves_to_the_vault(
+    qtbot, server, make_engine, db_path: Path, downloads: Path
+) -> None:
+    data = make_payload(100_000, seed=86)
+    server.add("/old.mp4", data)
+    server.require_basic_auth("/old.mp4", USER, PASSWORD)
+    legacy = stored_job(1, JobState.PAUSED, downloads, url=with_password(server, "/old.mp4"))
+    stored(db_path, legacy)
+
+    engine = make_engine()
+    assert engine.job(legacy.id).url == f"http://{USER}@127.0.0.1:{server.port}/old.mp4"
+    engine.resume([legacy.id])
+    job = wait_state(qtbot, engine, legacy.id, JobState.DONE, JobState.FAILED)
+    assert job.state is JobState.DONE, job.error
+    assert Path(job.file_path).read_bytes() == data
+    engine.shutdown(timeout=5)
+    # What closing the app does: copy the WAL back into the file; the old row's bytes must
+    # not survive in the page's free space (secure_delete).
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for file in db_path.parent.glob(db_path.name + "*"):
+        assert_no_secret(file.read_bytes(), file.name)

@@ -33,6 +33,7 @@ from mediadesk.core.ports import CredentialStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.runner import (
     DownloadRunner,
     OutcomeKind,
@@ -129,6 +130,8 @@ class JobEngine(QObject):
         self._started = True
         now = self._clock()
         jobs = self._store.load_jobs()
+        with contextlib.suppress(VaultError):  # kept as is; tried again at the next launch
+            jobs = move_passwords_out(jobs, self._store, self._vault)
         keep_days = self._settings.remove_finished_after_days
         expired: list[str] = []
         if keep_days:
