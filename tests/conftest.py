@@ -16,6 +16,7 @@ from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
+from mediadesk.store.credential_vault import FileVault
 from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.support.media_server import MediaServer
 
@@ -80,7 +81,8 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
             **{**settings.to_dict(), **overrides, "default_preset": settings.default_preset}
         )  # type: ignore[arg-type]
         store = SqliteJobStore.open(db_path)
-        engine = JobEngine(store, settings, ffmpeg=ffmpeg)  # type: ignore[arg-type]
+        vault = FileVault(db_path.parent / "credentials")  # as app.py: next to the database
+        engine = JobEngine(store, settings, ffmpeg=ffmpeg, vault=vault)  # type: ignore[arg-type]
         made.append((engine, store))
         engine.start()
         return engine

@@ -83,6 +83,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.engine import JobEngine
     from mediadesk.engine.ffmpeg import find_ffmpeg
+    from mediadesk.store.credential_vault import FileVault
     from mediadesk.store.errors import StoreError
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
@@ -121,7 +122,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     settings = Settings.from_dict(
         store.load_settings(), download_dir=str(paths.default_download_dir())
     )
-    engine = JobEngine(store, settings, ffmpeg=find_ffmpeg())
+    engine = JobEngine(
+        store, settings, ffmpeg=find_ffmpeg(), vault=FileVault(paths.credentials_dir())
+    )
     engine.start()
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)

@@ -6,6 +6,7 @@ sent) so tests can prove a resume asked for a range and benchmarks can count was
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import threading
@@ -49,6 +50,7 @@ class RequestRecord:
     range: str | None
     status: int
     bytes_sent: int
+    authorization: str | None = None  # the Authorization header as received, if any
 
 
 @dataclass
@@ -80,6 +82,8 @@ class MediaServer:
     def __init__(self) -> None:
         self._resources: dict[str, _Resource] = {}
         self._faults: dict[str, deque[Fault]] = defaultdict(deque)
+        self._redirects: dict[str, str] = {}  # path -> Location
+        self._basic_auth: dict[str, str] = {}  # path -> the Authorization value it requires
         self._lock = threading.Lock()
         self.requests: list[RequestRecord] = []  # finished requests
         self.started: list[str] = []  # paths of requests as they arrive
@@ -129,6 +133,21 @@ class MediaServer:
         )
         return self.url(path)
 
+    def redirect(self, path: str, location: str, status: int = 302) -> str:
+        """Answer every request for ``path`` with a redirect; returns the path's URL."""
+        self._redirects[path] = f"{status} {location}"
+        return self.url(path)
+
+    def require_basic_auth(self, path: str, username: str, password: str) -> None:
+        """Answer 401 unless the request carries these HTTP Basic credentials."""
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._basic_auth[path] = f"Basic {token}"
+
+    def authorizations(self) -> list[str]:
+        """Every Authorization header this server received (any path, any method)."""
+        with self._lock:
+            return [r.authorization for r in self.requests if r.authorization is not None]
+
     def set_throttle(self, path: str, bytes_per_second: float | None) -> None:
         self._resources[path].throttle = bytes_per_second
 
@@ -171,7 +190,12 @@ class MediaServer:
 
     def _record(self, handler: BaseHTTPRequestHandler, status: int, sent: int) -> None:
         record = RequestRecord(
-            handler.command, handler.path.split("?")[0], handler.headers.get("Range"), status, sent
+            handler.command,
+            handler.path.split("?")[0],
+            handler.headers.get("Range"),
+            status,
+            sent,
+            handler.headers.get("Authorization"),
         )
         with self._lock:
             self.requests.append(record)
@@ -192,6 +216,16 @@ class MediaServer:
         try:
             if fault and fault.delay:
                 self._stop_stalls.wait(fault.delay)
+            required = self._basic_auth.get(path)
+            if required and handler.headers.get("Authorization") != required:
+                self._send_empty(handler, 401, {"WWW-Authenticate": 'Basic realm="test"'})
+                self._record(handler, 401, 0)
+                return
+            if path in self._redirects:
+                status, location = self._redirects[path].split(" ", 1)
+                self._send_empty(handler, int(status), {"Location": location})
+                self._record(handler, int(status), 0)
+                return
             if resource is None:
                 self._send_empty(handler, 404)
                 self._record(handler, 404, 0)

@@ -14,6 +14,7 @@ from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
+from mediadesk.store.credential_vault import FileVault
 from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
 from mediadesk.ui.job_table_model import Column
@@ -95,7 +96,7 @@ def launching_engines(db_path: Path, downloads: Path) -> Iterator[Callable[[], J
     def factory() -> JobEngine:
         store = SqliteJobStore.open(db_path)
         settings = Settings.from_dict(store.load_settings(), download_dir=str(downloads))
-        engine = JobEngine(store, settings)
+        engine = JobEngine(store, settings, vault=FileVault(db_path.parent / "credentials"))
         engine.start()
         made.append((engine, store))
         return engine

@@ -4,8 +4,9 @@ process and the worker process (no yt-dlp import, so the app starts faster)."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from mediadesk.core.credentials import Credentials
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure
 
@@ -28,7 +29,8 @@ class RunOutcome:
 class RunRequest:
     """What a runner needs to know about its job, frozen at start."""
 
-    url: str
+    url: str  # never with user info: the credentials travel apart and go to one origin only
     options: DownloadOptions
     name_template: str = "%(title)s"
     known_total: int | None = None
+    credentials: Credentials | None = field(default=None, repr=False)

@@ -20,6 +20,11 @@ def database_path() -> Path:
     return data_dir() / "jobs.sqlite3"
 
 
+def credentials_dir() -> Path:
+    """The private (0700) folder of the password file, store/credential_vault.py."""
+    return data_dir() / "credentials"
+
+
 def default_download_dir() -> Path:
     """The user's Downloads folder; platformdirs falls back to ~/Downloads."""
     return Path(platformdirs.user_downloads_dir())

@@ -3,10 +3,11 @@ constructors (``store/`` has the SQLite and in-memory job stores)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
+from mediadesk.core.credentials import Credentials
 from mediadesk.core.job import Job, JobEvent
 
 
@@ -46,3 +47,20 @@ class LayoutStore(Protocol):
     def load_layout(self) -> dict[str, Any]: ...
 
     def save_layout(self, values: dict[str, Any]) -> None: ...
+
+
+class CredentialStore(Protocol):
+    """Where passwords given in addresses are kept, out of the job store (keyed by job id).
+
+    Implementations raise an error with a message for the user when they cannot work safely.
+    """
+
+    def get(self, job_id: str) -> Credentials | None: ...
+
+    def put_many(self, items: Mapping[str, Credentials]) -> None: ...
+
+    def delete(self, job_ids: Iterable[str]) -> None: ...
+
+    def retain(self, job_ids: Iterable[str]) -> None:
+        """Keep only these jobs' credentials."""
+        ...

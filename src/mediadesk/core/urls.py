@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from mediadesk.core.credentials import Credentials, scrub, split_credentials
 
 MAX_URL_LENGTH = 8192
 _ALLOWED_SCHEMES = ("http", "https")
@@ -17,11 +19,16 @@ _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 
 @dataclass(frozen=True, slots=True)
 class UrlCheck:
-    """The verdict on one piece of input: a normalised URL, or the reason it was refused."""
+    """The verdict on one piece of input: a normalised URL, or the reason it was refused.
+
+    ``url`` never holds a password: one given in the address (``https://user:pw@host/``)
+    comes out in ``credentials`` (see core/credentials.py).
+    """
 
     text: str
     url: str | None
     reason: str = ""
+    credentials: Credentials | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -31,24 +38,29 @@ class UrlCheck:
 def check_url(text: str) -> UrlCheck:
     """Accept an http(s) URL with a plausible host; explain any refusal in plain words."""
     raw = text.strip()
+    shown_text = scrub(text)  # refusals are shown to the user: never with a password
     if not raw:
-        return UrlCheck(text, None, "The address is empty.")
+        return UrlCheck(shown_text, None, "The address is empty.")
     if len(raw) > MAX_URL_LENGTH:
-        return UrlCheck(text, None, f"The address is longer than {MAX_URL_LENGTH} characters.")
+        return UrlCheck(
+            shown_text, None, f"The address is longer than {MAX_URL_LENGTH} characters."
+        )
     if any(ch.isspace() for ch in raw):
-        return UrlCheck(text, None, "An address cannot contain spaces.")
+        return UrlCheck(shown_text, None, "An address cannot contain spaces.")
     if raw.lower().startswith("www."):
         raw = "https://" + raw
     try:
         parts = urlsplit(raw)
     except ValueError as exc:
-        return UrlCheck(text, None, f"This is not a valid web address ({exc}).")
+        return UrlCheck(shown_text, None, f"This is not a valid web address ({exc}).")
     scheme = parts.scheme.lower()
     if not scheme:
-        return UrlCheck(text, None, "This is not a web address (it should start with https://).")
+        return UrlCheck(
+            shown_text, None, "This is not a web address (it should start with https://)."
+        )
     if scheme not in _ALLOWED_SCHEMES:
         return UrlCheck(
-            text,
+            shown_text,
             None,
             f"Only http:// and https:// addresses can be downloaded, not {scheme}: addresses.",
         )
@@ -56,12 +68,13 @@ def check_url(text: str) -> UrlCheck:
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return UrlCheck(text, None, "The address has an invalid port number.")
+        return UrlCheck(shown_text, None, "The address has an invalid port number.")
     if not host:
-        return UrlCheck(text, None, "The address has no host name.")
+        return UrlCheck(shown_text, None, "The address has no host name.")
     if not _valid_host(host):
-        return UrlCheck(text, None, f"“{host}” is not a valid host name.")
-    return UrlCheck(text, parts.geturl())
+        return UrlCheck(shown_text, None, f"“{host}” is not a valid host name.")
+    shown, credentials = split_credentials(parts.geturl())
+    return UrlCheck(shown_text, shown, credentials=credentials)
 
 
 def _valid_host(host: str) -> bool:

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from mediadesk.core.credentials import Credentials
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.job import EventKind, FormatPreset, Phase, ProgressSnapshot
@@ -23,6 +24,8 @@ def encode_request(job_id: str, request: RunRequest, progress_interval: float) -
             "name_template": request.name_template,
             "known_total": request.known_total,
             "progress_interval": progress_interval,
+            # Over the worker's stdin only: argv is readable by every user in /proc.
+            "credentials": _credentials_record(request.credentials),
         }
     )
 
@@ -36,8 +39,26 @@ def decode_request(text: str) -> tuple[str, RunRequest, float]:
         options=DownloadOptions(**options),
         name_template=data["name_template"],
         known_total=data["known_total"],
+        credentials=_decode_credentials(data.get("credentials")),
     )
     return data["job_id"], request, float(data["progress_interval"])
+
+
+def _credentials_record(credentials: Credentials | None) -> dict[str, Any] | None:
+    if credentials is None:
+        return None
+    return {
+        "username": credentials.username,
+        "password": credentials.password,
+        "origin": list(credentials.origin),
+    }
+
+
+def _decode_credentials(data: dict[str, Any] | None) -> Credentials | None:
+    if not data:
+        return None
+    scheme, host, port = data["origin"]
+    return Credentials(str(data["username"]), str(data["password"]), (scheme, host, int(port)))
 
 
 def progress_message(snapshot: ProgressSnapshot) -> dict[str, Any]:

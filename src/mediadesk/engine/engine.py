@@ -25,13 +25,15 @@ from PySide6.QtCore import (
 )
 
 from mediadesk.core.backoff import retry_delay
+from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
-from mediadesk.core.ports import JobStore
+from mediadesk.core.ports import CredentialStore, JobStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.runner import (
     DownloadRunner,
     OutcomeKind,
@@ -72,6 +74,7 @@ class JobEngine(QObject):
         settings: Settings,
         *,
         ffmpeg: str | None = None,
+        vault: CredentialStore | None = None,
         runner_factory: RunnerFactory | None = None,
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
@@ -83,6 +86,8 @@ class JobEngine(QObject):
         self._store = store
         self._settings = settings.validated()
         self._ffmpeg = ffmpeg
+        # Passwords from addresses: never in the job store (see store/credential_vault.py).
+        self._vault: CredentialStore = vault if vault is not None else MemoryVault()
         self._clock = clock  # wall time: what is stored (created, finished, retry at)
         self._monotonic = monotonic  # elapsed time: stall detection
         self._progress_interval = progress_interval
@@ -128,6 +133,8 @@ class JobEngine(QObject):
         self._started = True
         now = self._clock()
         jobs = self._store.load_jobs()
+        with contextlib.suppress(VaultError):  # kept as is; tried again at the next launch
+            jobs = move_passwords_out(jobs, self._store, self._vault)
         keep_days = self._settings.remove_finished_after_days
         expired: list[str] = []
         if keep_days:
@@ -139,6 +146,7 @@ class JobEngine(QObject):
             ]
             if expired:
                 self._store.delete_jobs(expired)
+                self._forget_credentials(expired)
                 gone = set(expired)
                 jobs = [j for j in jobs if j.id not in gone]
         interrupted = [j for j in jobs if j.state.is_active]
@@ -156,6 +164,7 @@ class JobEngine(QObject):
         for job in jobs:
             self._index(job)
             self._order.append(job.id)
+        self._forget_orphan_credentials()
         self._schedule()
 
     def shutdown(self, timeout: float = 2.0) -> bool:
@@ -219,6 +228,7 @@ class JobEngine(QObject):
         results: list[AddResult] = []
         new_jobs: list[Job] = []
         batch_urls: dict[str, str] = {}
+        batch_credentials: dict[str, Credentials] = {}
         for check in checks:
             if not check.ok:
                 results.append(AddResult(check.text, reason=check.reason))
@@ -236,7 +246,7 @@ class JobEngine(QObject):
                 continue
             job = Job(
                 id=secrets.token_hex(8),
-                url=check.url,
+                url=check.url,  # without the password (core/credentials.py)
                 state=JobState.QUEUED,
                 preset=preset,
                 output_dir=folder,
@@ -246,7 +256,22 @@ class JobEngine(QObject):
             position += 1
             batch_urls[job.url] = job.id
             new_jobs.append(job)
+            if check.credentials is not None:
+                batch_credentials[job.id] = check.credentials
             results.append(AddResult(check.text, job=job))
+        if batch_credentials:
+            # Saved before the jobs exist: a job never waits for a password that was lost.
+            try:
+                self._vault.put_many(batch_credentials)
+            except VaultError as exc:
+                reason = f"The password in this address could not be kept safely: {exc}"
+                new_jobs = [j for j in new_jobs if j.id not in batch_credentials]
+                results = [
+                    AddResult(r.text, reason=reason)
+                    if r.job and r.job.id in batch_credentials
+                    else r
+                    for r in results
+                ]
         if new_jobs:
             with self._store.transaction():
                 for job in new_jobs:
@@ -351,6 +376,7 @@ class JobEngine(QObject):
                     Path(job.file_path).unlink(missing_ok=True)
         self._store.delete_jobs(j.id for j in removed)
         gone = {j.id for j in removed}
+        self._forget_credentials(gone)
         for job in removed:
             self._unindex(job)
             self._dirty.discard(job.id)
@@ -445,6 +471,14 @@ class JobEngine(QObject):
             self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
 
     def _start_job(self, job: Job) -> None:
+        try:
+            credentials = self._vault.get(job.id)
+        except VaultError as exc:
+            self._fail_without_password(job, str(exc))
+            return
+        if credentials is None and without_userinfo(job.url) != job.url:
+            self._fail_without_password(job, "It is no longer saved.")
+            return
         # ``attempts`` counts failures only: a pause, a quit or a relaunch costs no retries.
         job = replace(
             job,
@@ -467,10 +501,11 @@ class JobEngine(QObject):
             rate_limit=settings.rate_limit or None,
         )
         request = RunRequest(
-            url=job.url,
+            url=without_userinfo(job.url),
             options=options,
             name_template=settings.name_template,
             known_total=job.bytes_total,
+            credentials=credentials,
         )
         runner = self._runner_factory(job.id, request, self._signals)
         self._runners[job.id] = runner
@@ -479,6 +514,28 @@ class JobEngine(QObject):
             self._pool.setMaxThreadCount(len(self._runners))
         runner.launch(self._pool)
         self._tick.start()
+
+    def _fail_without_password(self, job: Job, why: str) -> None:
+        text = (
+            f"The password for this address cannot be used: {why} "
+            "Remove the download and add the address again with its password."
+        )
+        self._commit(
+            replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
+            text,
+            kind=EventKind.ERROR,
+        )
+
+    def _forget_credentials(self, job_ids: Iterable[str]) -> None:
+        """Best effort: a secret left behind is removed at the next start (retain)."""
+        with contextlib.suppress(VaultError):
+            self._vault.delete(job_ids)
+
+    def _forget_orphan_credentials(self) -> None:
+        """Secrets of jobs that are gone, or done (a finished job needs its password no more)."""
+        keep = [i for i in self._order if self._jobs[i].state is not JobState.DONE]
+        with contextlib.suppress(VaultError):
+            self._vault.retain(keep)
 
     def _default_runner(
         self, job_id: str, request: RunRequest, signals: RunnerSignals
@@ -573,6 +630,7 @@ class JobEngine(QObject):
             ),
             f"{note} Saved as {outcome.file_path}",
         )
+        self._forget_credentials([job.id])
         # Committed: the worker's completion journal has done its job (worker/completion.py).
         with contextlib.suppress(OSError):
             completion_marker(Path(job.output_dir), job.id).unlink(missing_ok=True)

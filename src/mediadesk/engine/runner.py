@@ -18,11 +18,14 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from mediadesk.core.credentials import scrub
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
@@ -184,12 +187,29 @@ class DownloadRunner(QRunnable):
                 failure=Failure(
                     FailureKind.TRANSIENT,
                     f"The download process ended unexpectedly (exit code {code}).",
-                    tail,
+                    self._scrub(tail),
                 ),
             )
 
     def _relay(self, line: str) -> RunOutcome | None:
-        return relay_line(self.job_id, line, self._signals)
+        outcome = relay_line(self.job_id, line, self._signals, self._scrub)
+        return self._scrub_outcome(outcome) if outcome is not None else None
+
+    # Every text from the worker passes here on its way to the job log: the one place where
+    # a password (ours, or any ``user:pass@`` in a URL yt-dlp printed) is masked.
+    def _scrub(self, text: str) -> str:
+        return scrub(text, self._request.credentials)
+
+    def _scrub_outcome(self, outcome: RunOutcome) -> RunOutcome:
+        failure = outcome.failure
+        if failure is None:
+            return outcome
+        return replace(
+            outcome,
+            failure=replace(
+                failure, message=self._scrub(failure.message), detail=self._scrub(failure.detail)
+            ),
+        )
 
     def _grace(self) -> float:
         options = self._request.options
@@ -210,10 +230,13 @@ class DownloadRunner(QRunnable):
             os.killpg(proc.pid, sig)
 
 
-def relay_line(job_id: str, line: str, signals: RunnerSignals) -> RunOutcome | None:
+def relay_line(
+    job_id: str, line: str, signals: RunnerSignals, scrub: Callable[[str], str] = str
+) -> RunOutcome | None:
     """Turn one line from a worker into a signal; the outcome line is returned, not emitted
     (the runner emits ``finished`` once the process has ended). Shared with the tests' fake
-    runner so replayed recordings go through the same decoding."""
+    runner so replayed recordings go through the same decoding. ``scrub`` masks secrets in
+    every text that reaches the job log."""
     try:
         message = json.loads(line)
         kind = message["type"]
@@ -222,9 +245,10 @@ def relay_line(job_id: str, line: str, signals: RunnerSignals) -> RunOutcome | N
         elif kind == "phase":
             signals.phase.emit(job_id, decode_phase(message))
         elif kind == "titled":
-            signals.titled.emit(job_id, str(message["title"]))
+            signals.titled.emit(job_id, scrub(str(message["title"])))
         elif kind == "log":
-            signals.log.emit(job_id, *decode_log(message))
+            log_kind, text = decode_log(message)
+            signals.log.emit(job_id, log_kind, scrub(text))
         elif kind == "finished":
             return decode_outcome(message)
     except (ValueError, KeyError, TypeError):

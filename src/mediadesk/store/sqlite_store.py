@@ -141,6 +141,9 @@ class SqliteJobStore:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Overwritten and deleted rows are zeroed, not left in free pages (an address
+            # that once held a password must not linger in the file).
+            conn.execute("PRAGMA secure_delete = ON")
             migrate(conn)
         except BaseException:
             conn.close()

@@ -19,6 +19,7 @@ from yt_dlp import YoutubeDL
 from yt_dlp.networking import HEADRequest
 from yt_dlp.utils import DownloadCancelled, DownloadError
 
+from mediadesk.core.credentials import without_userinfo
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files
 from mediadesk.core.folders import folder_problem
@@ -27,6 +28,7 @@ from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.worker.classify import classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.naming import final_name
+from mediadesk.worker.origin_auth import make_youtube_dl
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
 from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
 
@@ -143,10 +145,12 @@ class DownloadJob:
             postprocessor_hook=self._on_postprocessor,
             logger=_JobLogger(self._log),
         )
-        with YoutubeDL(params) as ydl:
+        # Credentials never ride in the URL (yt-dlp would send them to any redirect target).
+        with make_youtube_dl(params, self._request.credentials) as ydl:
             if self._stop.is_set():
                 return RunOutcome(OutcomeKind.STOPPED)
-            raw = ydl.extract_info(self._request.url, download=False, process=False)
+            url = without_userinfo(self._request.url)
+            raw = ydl.extract_info(url, download=False, process=False)
             if self._stop.is_set():
                 return RunOutcome(OutcomeKind.STOPPED)
             if raw.get("_type") in ("playlist", "multi_video"):

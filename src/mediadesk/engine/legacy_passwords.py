@@ -1,0 +1,26 @@
+"""Jobs stored before passwords were kept apart: move each password to the vault once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mediadesk.core.credentials import Credentials, split_credentials
+from mediadesk.core.job import Job
+from mediadesk.core.ports import CredentialStore, JobStore
+
+
+def move_passwords_out(jobs: list[Job], store: JobStore, vault: CredentialStore) -> list[Job]:
+    """The jobs with every address rid of its password (saved in the vault first, so a
+    failure to save leaves the job as it was, to be tried again at the next launch)."""
+    moved: dict[str, Credentials] = {}
+    fixed: dict[str, Job] = {}
+    for job in jobs:
+        shown, credentials = split_credentials(job.url)
+        if credentials is not None and shown != job.url:
+            moved[job.id] = credentials
+            fixed[job.id] = replace(job, url=shown)
+    if not fixed:
+        return jobs
+    vault.put_many(moved)
+    store.update_jobs(fixed.values())
+    return [fixed.get(job.id, job) for job in jobs]
