@@ -17,10 +17,16 @@ from mediadesk.core.job import EventKind, Job, JobEvent
 from mediadesk.core.store_failure import StoreWriteFailed, WriteProblem
 from mediadesk.store.errors import NewerDatabaseError, StoreError
 from mediadesk.store.migrations import SCHEMA_VERSION, migrate, user_version
-from mediadesk.store.row_check import VALID_ROW, DamagedJob, damaged_from_row, job_from_row
+from mediadesk.store.row_check import (
+    LOAD_FILTER,
+    VALID_ROW,
+    DamagedJob,
+    damaged_from_row,
+    jobs_from_rows,
+)
 
 _JOB_COLUMNS = tuple(f.name for f in fields(Job))
-_SELECT_JOBS = f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs WHERE {VALID_ROW}"
+_SELECT_JOBS = f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs WHERE {LOAD_FILTER}"
 _SELECT_DAMAGED = (
     f"SELECT rowid, {', '.join(_JOB_COLUMNS)} FROM jobs WHERE NOT {VALID_ROW} ORDER BY position"
 )
@@ -51,6 +57,7 @@ class SqliteJobStore:
         #: Where a corrupt database was moved before this fresh one was created.
         self.recovered_from = recovered_from
         self._identity = _file_identity(path)
+        self._loaded_count: int | None = None  # jobs the last load_jobs returned
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -206,17 +213,23 @@ class SqliteJobStore:
 
     def load_jobs(self) -> list[Job]:
         """Every job in queue order; damaged rows are left out (see ``load_damaged``)."""
-        rows = self._conn.execute(f"{_SELECT_JOBS} ORDER BY position").fetchall()
-        return [job_from_row(row) for row in rows]
+        rows = self._conn.execute(f"{_SELECT_JOBS} ORDER BY position")
+        jobs = jobs_from_rows(rows)
+        self._loaded_count = len(jobs)
+        return jobs
 
     def load_damaged(self) -> list[DamagedJob]:
         """Rows with a value no job can have; they stay in the file, untouched."""
+        total = self._conn.execute("SELECT count(*) FROM jobs").fetchone()[0]
+        if total == self._loaded_count:
+            return []  # the usual case, without the slower check of every value in SQL
         rows = self._conn.execute(_SELECT_DAMAGED).fetchall()
         return [damaged_from_row(row[0], row[1:]) for row in rows]
 
     def get_job(self, job_id: str) -> Job | None:
-        row = self._conn.execute(f"{_SELECT_JOBS} AND id = ?", (job_id,)).fetchone()
-        return job_from_row(row) if row else None
+        rows = self._conn.execute(f"{_SELECT_JOBS} AND id = ?", (job_id,)).fetchall()
+        jobs = jobs_from_rows(rows)
+        return jobs[0] if jobs else None
 
     def insert_job(self, job: Job) -> None:
         with self.transaction():
