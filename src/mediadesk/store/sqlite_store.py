@@ -57,7 +57,7 @@ class SqliteJobStore:
         #: Where a corrupt database was moved before this fresh one was created.
         self.recovered_from = recovered_from
         self._identity = _file_identity(path)
-        self._loaded_count: int | None = None  # jobs the last load_jobs returned
+        self._damaged_at_load: bool | None = None  # did load_jobs leave any row out?
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -215,13 +215,13 @@ class SqliteJobStore:
         """Every job in queue order; damaged rows are left out (see ``load_damaged``)."""
         rows = self._conn.execute(f"{_SELECT_JOBS} ORDER BY position")
         jobs = jobs_from_rows(rows)
-        self._loaded_count = len(jobs)
+        total = self._conn.execute("SELECT count(*) FROM jobs").fetchone()[0]
+        self._damaged_at_load = total != len(jobs)
         return jobs
 
     def load_damaged(self) -> list[DamagedJob]:
         """Rows with a value no job can have; they stay in the file, untouched."""
-        total = self._conn.execute("SELECT count(*) FROM jobs").fetchone()[0]
-        if total == self._loaded_count:
+        if self._damaged_at_load is False:
             return []  # the usual case, without the slower check of every value in SQL
         rows = self._conn.execute(_SELECT_DAMAGED).fetchall()
         return [damaged_from_row(row[0], row[1:]) for row in rows]
