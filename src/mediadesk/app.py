@@ -85,8 +85,10 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.engine.ffmpeg import find_ffmpeg
     from mediadesk.store.credential_vault import FileVault
     from mediadesk.store.errors import StoreError
+    from mediadesk.store.row_check import describe_damaged
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.message_area import Level
     from mediadesk.ui.tray import create_tray
 
     # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
@@ -126,6 +128,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         store, settings, ffmpeg=find_ffmpeg(), vault=FileVault(paths.credentials_dir())
     )
     engine.start()
+    damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
     window = MainWindow(engine, tray=create_tray())
@@ -140,6 +143,8 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     watcher.received.connect(lambda _signum: window.quit())
 
     window.start(minimized=args.minimized)
+    if damaged:
+        window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
     if args.urls:
         window.add_text("\n".join(args.urls))
     code = app.exec()

@@ -15,6 +15,7 @@ import pytest
 from mediadesk.core import paths
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
+from mediadesk.core.store_failure import StoreWriteFailed
 from mediadesk.store.errors import NewerDatabaseError, StoreError
 from mediadesk.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from mediadesk.store.sqlite_store import SqliteJobStore
@@ -255,7 +256,8 @@ def test_open_readonly_cannot_write(store: SqliteJobStore) -> None:
     assert reader is not None
     try:
         assert [j.id for j in reader.load_jobs()][:2] == ["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"]
-        with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
+        # The store boundary turns the driver's refusal into the error the engine understands.
+        with pytest.raises(StoreWriteFailed, match=r"readonly|read-only|query_only"):
             reader.insert_job(_job("ffffffffffffffff", 9, JobState.QUEUED))
     finally:
         reader.close()

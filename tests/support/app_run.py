@@ -26,6 +26,8 @@ def run_and_inspect(argv: list[str]) -> tuple[int, dict[str, object]]:
             minimized=window.isMinimized(),
             tray=window.tray,
             quit_on_last_window_closed=QApplication.instance().quitOnLastWindowClosed(),
+            message=window.message_area.text(),
+            rows=window.model.rowCount(),
         )
         window.job_actions[ActionId.QUIT].trigger()
 

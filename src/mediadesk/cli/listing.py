@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.store.errors import StoreError
+from mediadesk.store.row_check import DamagedJob, describe_damaged
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 NO_JOBS = "No jobs yet."
@@ -63,11 +64,12 @@ def print_jobs(db_path: Path, *, as_json: bool, out: TextIO, err: TextIO) -> int
     """Print every job in queue order; the exit status for the command line."""
     try:
         store = SqliteJobStore.open_readonly(db_path)
-        if store is None:
-            jobs: list[Job] = []
-        else:
+        jobs: list[Job] = []
+        damaged: list[DamagedJob] = []
+        if store is not None:
             try:
                 jobs = store.load_jobs()
+                damaged = store.load_damaged()
             finally:
                 store.close()
     except StoreError as exc:
@@ -76,6 +78,9 @@ def print_jobs(db_path: Path, *, as_json: bool, out: TextIO, err: TextIO) -> int
     except sqlite3.Error as exc:
         print(f"mediadesk: Cannot read the job database {db_path}: {exc}", file=err)
         return 1
+    if damaged:
+        # Kept aside, never fatal; JSON readers get them on stderr, outside the records.
+        print(describe_damaged(damaged), file=err if as_json else out)
     if not jobs:
         # Scripts reading JSON lines get an empty stdout; people get a sentence.
         print(NO_JOBS, file=err if as_json else out)

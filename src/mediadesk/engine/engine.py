@@ -34,6 +34,7 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
 from mediadesk.engine.legacy_passwords import move_passwords_out
+from mediadesk.engine.persistence import StorePersistence
 from mediadesk.engine.runner import (
     DownloadRunner,
     OutcomeKind,
@@ -67,6 +68,8 @@ class JobEngine(QObject):
     jobsRemoved = Signal(list)  # list[str] ids
     orderChanged = Signal()
     settingsChanged = Signal(object)  # Settings
+    storeProblem = Signal(object)  # str: why changes cannot be saved (new work waits); None: ok
+    storeReattached = Signal(str)  # the job list was written again after its file vanished
 
     def __init__(
         self,
@@ -80,6 +83,8 @@ class JobEngine(QObject):
         monotonic: Callable[[], float] = time.monotonic,
         progress_interval: float = 0.25,
         flush_interval_ms: int = 1000,
+        store_retry_ms: int = 2000,
+        store_check_ms: int = 5000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,8 +109,22 @@ class JobEngine(QObject):
         self._last_bytes_at: dict[str, float] = {}
         self._bytes_at_start: dict[str, int] = {}  # a failure after progress starts a new streak
         self._last_log: dict[str, str] = {}  # the last line a running job logged
+        self._journals_to_drop: set[str] = set()  # done; journal kept until "done" is saved
         self._shutting_down = False
         self._started = False
+        # Every write goes through here: a refused write leaves the truth in memory, retried.
+        self._persist = StorePersistence(
+            store,
+            lambda: self._jobs,
+            lambda: self._settings.to_dict(),
+            retry_ms=store_retry_ms,
+            check_ms=store_check_ms,
+            parent=self,
+        )
+        self._persist.problemChanged.connect(self.storeProblem)
+        self._persist.reattached.connect(self.storeReattached)
+        self._persist.saved.connect(self._schedule)
+        self._persist.saved.connect(self._drop_completion_journals)
 
         self._signals = RunnerSignals(self)
         self._signals.progress.connect(self._on_progress)
@@ -145,26 +164,27 @@ class JobEngine(QObject):
                 if j.state is JobState.DONE and j.finished_at and j.finished_at < limit
             ]
             if expired:
-                self._store.delete_jobs(expired)
+                self._persist.write(delete=expired)
                 self._forget_credentials(expired)
                 gone = set(expired)
                 jobs = [j for j in jobs if j.id not in gone]
         interrupted = [j for j in jobs if j.state.is_active]
         if interrupted:
             message = "MediaDesk stopped during this download; continuing from the partial file."
-            with self._store.transaction():
-                requeued = [
-                    replace(j, state=JobState.QUEUED, speed=None, eta=None) for j in interrupted
-                ]
-                self._store.update_jobs(requeued)
-                for job in requeued:
-                    self._store.add_event(JobEvent(job.id, now, EventKind.STATE, message))
+            requeued = [
+                replace(j, state=JobState.QUEUED, speed=None, eta=None) for j in interrupted
+            ]
+            self._persist.write(
+                update=requeued,
+                events=[JobEvent(j.id, now, EventKind.STATE, message) for j in requeued],
+            )
             by_id = {j.id: j for j in requeued}
             jobs = [by_id.get(j.id, j) for j in jobs]
         for job in jobs:
             self._index(job)
             self._order.append(job.id)
         self._forget_orphan_credentials()
+        self._persist.start()
         self._schedule()
 
     def shutdown(self, timeout: float = 2.0) -> bool:
@@ -181,6 +201,7 @@ class JobEngine(QObject):
             QCoreApplication.processEvents()
         self._flush()
         self._tick.stop()
+        self._persist.stop()
         return not self._runners
 
     # -- queries ------------------------------------------------------------------------------
@@ -197,7 +218,11 @@ class JobEngine(QObject):
         return self._jobs.get(job_id)
 
     def events(self, job_id: str) -> list[JobEvent]:
-        return self._store.events(job_id)
+        return self._store.events(job_id) + self._persist.pending_events(job_id)
+
+    def store_problem(self) -> str | None:
+        """Why changes cannot be saved right now (None when everything is saved)."""
+        return self._persist.problem
 
     def running_count(self) -> int:
         return len(self._runners)
@@ -273,12 +298,12 @@ class JobEngine(QObject):
                     for r in results
                 ]
         if new_jobs:
-            with self._store.transaction():
-                for job in new_jobs:
-                    self._store.insert_job(job)
-                    self._store.add_event(
-                        JobEvent(job.id, now, EventKind.STATE, "Added to the queue.")
-                    )
+            self._persist.write(
+                insert=new_jobs,
+                events=[
+                    JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in new_jobs
+                ],
+            )
             for job in new_jobs:
                 self._index(job)
                 self._order.append(job.id)
@@ -374,7 +399,7 @@ class JobEngine(QObject):
             if delete_files and job.file_path:
                 with contextlib.suppress(OSError):  # already gone or not ours to delete
                     Path(job.file_path).unlink(missing_ok=True)
-        self._store.delete_jobs(j.id for j in removed)
+        self._persist.write(delete=[j.id for j in removed])
         gone = {j.id for j in removed}
         self._forget_credentials(gone)
         for job in removed:
@@ -422,7 +447,7 @@ class JobEngine(QObject):
                 changed.append(job)
         self._order = order
         if changed:
-            self._store.update_jobs(changed)
+            self._persist.write(update=changed)
         self.orderChanged.emit()
         self._schedule()
 
@@ -430,7 +455,7 @@ class JobEngine(QObject):
         """Persist and apply settings; concurrency changes take effect at once."""
         settings = settings.validated()
         self._settings = settings
-        self._store.save_settings(settings.to_dict())
+        self._persist.write(settings=settings.to_dict())
         self._pool.setMaxThreadCount(max(settings.max_concurrent, len(self._runners), 1))
         self.settingsChanged.emit(settings)
         self._schedule()
@@ -444,14 +469,14 @@ class JobEngine(QObject):
 
     def save_ui_state(self, state: dict[str, object]) -> None:
         """Persist window layout; the engine stays the only writer to the store."""
-        self._store.save_ui_state(state)
+        self._persist.write_layout(state)
 
     # -- scheduling ---------------------------------------------------------------------------
 
     @Slot()
     def _schedule(self) -> None:
-        if self._shutting_down or not self._started:
-            return
+        if self._shutting_down or not self._started or not self._persist.healthy:
+            return  # (while changes cannot be saved, new work waits: see StorePersistence)
         free = self._settings.max_concurrent - len(self._runners)
         if free <= 0 or not self._queued:
             return
@@ -631,9 +656,22 @@ class JobEngine(QObject):
             f"{note} Saved as {outcome.file_path}",
         )
         self._forget_credentials([job.id])
-        # Committed: the worker's completion journal has done its job (worker/completion.py).
-        with contextlib.suppress(OSError):
-            completion_marker(Path(job.output_dir), job.id).unlink(missing_ok=True)
+        self._journals_to_drop.add(job.id)
+        self._drop_completion_journals()
+
+    @Slot()
+    def _drop_completion_journals(self) -> None:
+        """Once "done" is on disk, the worker's completion journal has done its job. Not
+        before: while the store cannot be written, a relaunch needs the journal to finish
+        the job from the file instead of fetching it again (worker/completion.py)."""
+        if not self._persist.healthy:
+            return
+        for job_id in self._journals_to_drop:
+            job = self._jobs.get(job_id)
+            if job is not None:
+                with contextlib.suppress(OSError):
+                    completion_marker(Path(job.output_dir), job.id).unlink(missing_ok=True)
+        self._journals_to_drop.clear()
 
     def _finish_failed(self, job: Job, outcome: RunOutcome, started_with: int) -> None:
         failure = outcome.failure
@@ -718,7 +756,7 @@ class JobEngine(QObject):
         jobs = [self._jobs[i] for i in self._dirty if i in self._jobs]
         self._dirty.clear()
         if jobs:
-            self._store.update_jobs(jobs)
+            self._persist.write(update=jobs)
 
     # -- bookkeeping --------------------------------------------------------------------------
 
@@ -727,10 +765,8 @@ class JobEngine(QObject):
         old = self._jobs[job.id]
         if old.state is not job.state:
             check_transition(old.state, job.state)
-        with self._store.transaction():
-            self._store.update_job(job)
-            if message:
-                self._store.add_event(JobEvent(job.id, self._clock(), kind, message))
+        events = [JobEvent(job.id, self._clock(), kind, message)] if message else []
+        self._persist.write(update=[job], events=events)
         self._dirty.discard(job.id)
         self._unindex(old)
         self._index(job)
@@ -755,7 +791,7 @@ class JobEngine(QObject):
         return [i for i in self._runners if i in self._jobs and self._jobs[i].state.is_active]
 
     def _log(self, job_id: str, kind: EventKind, message: str) -> None:
-        self._store.add_event(JobEvent(job_id, self._clock(), kind, message))
+        self._persist.write(events=[JobEvent(job_id, self._clock(), kind, message)])
 
     def _delete_partials(self, job: Job) -> None:
         for problem in delete_partial_files(Path(job.output_dir), job.id):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -11,30 +13,33 @@ from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any
 
-from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent
-from mediadesk.core.states import JobState
+from mediadesk.core.job import EventKind, Job, JobEvent
+from mediadesk.core.store_failure import StoreWriteFailed, WriteProblem
 from mediadesk.store.backup import copy_before_migration
 from mediadesk.store.errors import NewerDatabaseError, StoreError
 from mediadesk.store.migrations import SCHEMA_VERSION, migrate, user_version
+from mediadesk.store.row_check import (
+    LOAD_FILTER,
+    VALID_ROW,
+    DamagedJob,
+    damaged_from_row,
+    jobs_from_rows,
+)
 
 _JOB_COLUMNS = tuple(f.name for f in fields(Job))
-_SELECT_JOBS = f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs"
+_SELECT_JOBS = f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs WHERE {LOAD_FILTER}"
+_SELECT_DAMAGED = (
+    f"SELECT rowid, {', '.join(_JOB_COLUMNS)} FROM jobs WHERE NOT {VALID_ROW} ORDER BY position"
+)
+_EVENT_KINDS = ", ".join(f"'{kind.value}'" for kind in EventKind)
 _INSERT_JOB = (
     f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}) VALUES ({', '.join('?' * len(_JOB_COLUMNS))})"
 )
 _UPDATE_JOB = f"UPDATE jobs SET {', '.join(f'{c} = ?' for c in _JOB_COLUMNS[1:])} WHERE id = ?"
 _UI_PREFIX = "ui."
 _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "encrypted")
-
-
-_STATES = {state.value: state for state in JobState}
-_PRESETS = {preset.value: preset for preset in FormatPreset}
-assert _JOB_COLUMNS[2:4] == ("state", "preset")
-
-
-def _row_to_job(row: tuple[Any, ...]) -> Job:
-    """Positional construction: this runs for every job at launch (100,000 of them)."""
-    return Job(row[0], row[1], _STATES[row[2]], _PRESETS[row[3]], *row[4:])
+# Primary result codes (the low byte of sqlite_errorcode) that mean "the environment", not a bug.
+_PROBLEMS = {13: WriteProblem.DISK_FULL, 8: WriteProblem.READ_ONLY, 10: WriteProblem.IO_ERROR}
 
 
 def _job_params(job: Job) -> tuple[Any, ...]:
@@ -52,6 +57,8 @@ class SqliteJobStore:
         self.path = path
         #: Where a corrupt database was moved before this fresh one was created.
         self.recovered_from = recovered_from
+        self._identity = _file_identity(path)
+        self._damaged_at_load: bool | None = None  # did load_jobs leave any row out?
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -153,30 +160,85 @@ class SqliteJobStore:
     def close(self) -> None:
         self._conn.close()
 
+    # -- the file under the connection ---------------------------------------------------------
+
+    def is_detached(self) -> bool:
+        """True when the file at ``path`` is no longer the one this connection writes to
+        (its folder was deleted or the file replaced): every write would then be lost."""
+        return self._identity is not None and _file_identity(self.path) != self._identity
+
+    def reattach(self) -> bool:
+        """Write a new database at ``path`` (its folder created again, 0700) and switch to it.
+
+        The old connection still reads the deleted file, so its whole content (jobs, log,
+        settings) is copied across; True when that worked, False when the new database
+        started empty (the caller then writes every job again). Raises StoreWriteFailed.
+        """
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if self.path.exists():  # something else now sits at our path: keep it, aside
+                _move_aside(self.path, "replaced")
+            copied = _copy_database(self._conn, self.path)
+            conn = self._connect(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise _write_failed(self.path, exc) from exc
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        self._conn = conn
+        self._identity = _file_identity(self.path)
+        return copied
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE ... COMMIT; nested use joins the outer transaction."""
+        """BEGIN IMMEDIATE ... COMMIT; nested use joins the outer transaction.
+
+        A write the environment refused (disk full, read-only, I/O error) is rolled back and
+        raised as StoreWriteFailed; the caller still has the values and can write them later.
+        """
         if self._conn.in_transaction:
             yield
             return
-        self._conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._rollback()
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.OperationalError) or type(exc) is sqlite3.DatabaseError:
+                raise _write_failed(self.path, exc) from exc
             raise
-        self._conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back (SQLITE_FULL, SQLITE_IOERR): only end what is open.
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
 
     # -- jobs ---------------------------------------------------------------------------------
 
     def load_jobs(self) -> list[Job]:
-        """Every job in queue order."""
-        rows = self._conn.execute(f"{_SELECT_JOBS} ORDER BY position").fetchall()
-        return [_row_to_job(row) for row in rows]
+        """Every job in queue order; damaged rows are left out (see ``load_damaged``)."""
+        rows = self._conn.execute(f"{_SELECT_JOBS} ORDER BY position")
+        jobs = jobs_from_rows(rows)
+        total = self._conn.execute("SELECT count(*) FROM jobs").fetchone()[0]
+        self._damaged_at_load = total != len(jobs)
+        return jobs
+
+    def load_damaged(self) -> list[DamagedJob]:
+        """Rows with a value no job can have; they stay in the file, untouched."""
+        if self._damaged_at_load is False:
+            return []  # the usual case, without the slower check of every value in SQL
+        rows = self._conn.execute(_SELECT_DAMAGED).fetchall()
+        return [damaged_from_row(row[0], row[1:]) for row in rows]
 
     def get_job(self, job_id: str) -> Job | None:
-        row = self._conn.execute(f"{_SELECT_JOBS} WHERE id = ?", (job_id,)).fetchone()
-        return _row_to_job(row) if row else None
+        rows = self._conn.execute(f"{_SELECT_JOBS} AND id = ?", (job_id,)).fetchall()
+        jobs = jobs_from_rows(rows)
+        return jobs[0] if jobs else None
 
     def insert_job(self, job: Job) -> None:
         with self.transaction():
@@ -207,7 +269,7 @@ class SqliteJobStore:
         """The job's most recent events, oldest first."""
         rows = self._conn.execute(
             "SELECT job_id, at, kind, message FROM job_events WHERE job_id = ? "
-            "ORDER BY id DESC LIMIT ?",
+            f"AND kind IN ({_EVENT_KINDS}) ORDER BY id DESC LIMIT ?",
             (job_id, limit),
         ).fetchall()
         return [JobEvent(r[0], r[1], EventKind(r[2]), r[3]) for r in reversed(rows)]
@@ -248,14 +310,63 @@ class SqliteJobStore:
             )
 
 
-def _move_aside(path: Path) -> Path:
-    """Rename a corrupt database (and its WAL/SHM) to a dated name next to it."""
+def _write_failed(path: Path, exc: BaseException) -> StoreWriteFailed:
+    code = getattr(exc, "sqlite_errorcode", None)
+    problem = _PROBLEMS.get(code & 0xFF) if isinstance(code, int) else None
+    if problem is None and isinstance(exc, OSError):
+        problem = WriteProblem.DISK_FULL if exc.errno == 28 else WriteProblem.IO_ERROR
+    return StoreWriteFailed(path, problem or WriteProblem.OTHER, str(exc))
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _copy_database(source: sqlite3.Connection, path: Path) -> bool:
+    """Copy the open database into a new file at ``path``; on failure leave no file there."""
+    target = sqlite3.connect(path)
+    try:
+        source.backup(target)
+    except sqlite3.Error:
+        pass  # checked below
+    finally:
+        target.close()
+    if _is_complete(path):
+        return True
+    # A half-copied file is worse than none: the caller then starts a fresh one.
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
+    return False
+
+
+def _is_complete(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(path)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and user_version(conn) > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _move_aside(path: Path, label: str = "corrupt") -> Path:
+    """Rename a database (and its WAL/SHM) to a dated name next to it."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
     path.replace(target)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)

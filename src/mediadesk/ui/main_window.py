@@ -73,6 +73,7 @@ from mediadesk.ui.mime_links import accept_link_drag, read_links
 from mediadesk.ui.notifications import Notifier
 from mediadesk.ui.progress_delegate import ProgressDelegate
 from mediadesk.ui.settings_dialog import SettingsDialog
+from mediadesk.ui.store_banner import StoreBanner
 from mediadesk.ui.tray import NoTray, TrayPresence
 from mediadesk.ui.tray_controller import TrayController
 
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.message_area = MessageArea(self)
+        self.store_banner = StoreBanner(self)
+        self.store_banner.watch(self._engine, self.message_area)
         self.filter_bar = FilterBar(search_icon=self._icons.icon("search"), parent=self)
 
         self.table = JobTableView(self)
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.setSpacing(6)
+        layout.addWidget(self.store_banner)
         layout.addWidget(self.add_bar)
         layout.addWidget(self.message_area)
         layout.addWidget(self.splitter, 1)

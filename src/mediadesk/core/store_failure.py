@@ -1,0 +1,43 @@
+"""A store write that did not happen, described for the user and for the engine.
+
+The SQLite store turns its driver errors into this type at its boundary, so the engine can
+keep its jobs in memory and retry without knowing which database library sits underneath.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+
+class WriteProblem(enum.StrEnum):
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    IO_ERROR = "io-error"
+    OTHER = "other"
+
+
+class StoreWriteFailed(Exception):
+    """The store could not save a change; nothing of that change was kept on disk."""
+
+    def __init__(self, path: Path, problem: WriteProblem, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.problem = problem
+        self.detail = detail
+
+    def user_text(self) -> str:
+        """One sentence for a banner: what is wrong, where, and what MediaDesk does meanwhile."""
+        folder = self.path.parent
+        if self.problem is WriteProblem.DISK_FULL:
+            what = f"the disk holding {folder} is full"
+        elif self.problem is WriteProblem.READ_ONLY:
+            what = f"{self.path} cannot be written (read-only)"
+        elif self.problem is WriteProblem.IO_ERROR:
+            what = f"the disk holding {folder} reports an input/output error"
+        else:
+            what = f"{self.path}: {self.detail}"
+        return (
+            f"Cannot save the job list: {what}. Downloads continue; new ones wait until it "
+            "can be saved."
+        )
