@@ -78,7 +78,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.store.errors import StoreError
     from mediadesk.store.sqlite_store import SqliteJobStore
     from mediadesk.ui.main_window import MainWindow
-    from mediadesk.ui.tray import create_tray
+    from mediadesk.ui.tray.presence import create_tray
 
     # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
     app = QApplication.instance() or QApplication(["mediadesk"])

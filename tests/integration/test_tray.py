@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.ui import tray as tray_module
+from mediadesk.core import paths
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.tray import NoTray, SystemTray, app_icon, create_tray
-from mediadesk.ui.tray_controller import tray_tooltip
+from mediadesk.ui.tray.presence import NoTray, SystemTray, app_icon, create_tray
+from mediadesk.ui.tray.controller import tray_tooltip
 from tests.conftest import make_payload, wait_state
 from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
 from tests.support.ui import Desktop, stored, stored_job
@@ -60,7 +60,7 @@ def test_the_app_icon_comes_from_the_resources_else_the_fallback(qapp, monkeypat
     icon = app_icon(fallback)
     assert not icon.isNull() and icon.cacheKey() != fallback.cacheKey()
     assert not icon.pixmap(32, 32).isNull(), "the SVG renders"
-    monkeypatch.setattr(tray_module, "APP_ICON", "no-such-icon.svg")
+    monkeypatch.setattr(paths, "APP_ICON", "no-such-icon.svg")
     assert app_icon(fallback).cacheKey() == fallback.cacheKey()
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import Column
-from mediadesk.ui.settings_dialog import SettingsDialog
+from mediadesk.ui.jobs.proxy import StateFilter
+from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.dialogs.settings import SettingsDialog
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,

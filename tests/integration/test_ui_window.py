@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import Column
-from mediadesk.ui.message_area import Level
+from mediadesk.ui.jobs.proxy import StateFilter
+from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.panes.message_area import Level
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu
 
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.main_window import MainWindow
-from mediadesk.ui.notifications import Notifier
-from mediadesk.ui.tray import TrayPresence
+from mediadesk.ui.tray.notifications import Notifier
+from mediadesk.ui.tray.presence import TrayPresence
 from tests.support.ui import Desktop
 
 

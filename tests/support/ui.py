@@ -16,7 +16,7 @@ from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.job_table_model import Column
+from mediadesk.ui.jobs.model import Column
 from mediadesk.ui.main_window import MainWindow
 
 

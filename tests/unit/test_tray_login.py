@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from mediadesk.ui.main_window import MainWindow
-from mediadesk.ui.message_area import Level
-from mediadesk.ui.settings_dialog import SettingsDialog
+from mediadesk.ui.panes.message_area import Level
+from mediadesk.ui.dialogs.settings import SettingsDialog
 from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
 from tests.support.ui import Desktop
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import Column
+from mediadesk.ui.jobs.proxy import StateFilter
+from mediadesk.ui.jobs.model import Column
 from tests.support.ui import stored_job
 
 HISTORY = 10_000

@@ -51,7 +51,7 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions, job_folder
-from mediadesk.ui.add_bar import AddBar, FolderChooser, ask_for_folder
+from mediadesk.ui.panes.add_bar import AddBar, FolderChooser, ask_for_folder
 from mediadesk.ui.close_policy import (
     QUIT_QUESTION_TITLE,
     TRAY_HINT_BODY,
@@ -61,20 +61,20 @@ from mediadesk.ui.close_policy import (
     decide_close,
     quit_question,
 )
-from mediadesk.ui.details_pane import DetailsPane
-from mediadesk.ui.filter_bar import FilterBar
+from mediadesk.ui.panes.details import DetailsPane
+from mediadesk.ui.panes.filter_bar import FilterBar
 from mediadesk.ui.formatting import format_count, format_speed
 from mediadesk.ui.icons import IconSet
-from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
-from mediadesk.ui.job_table_model import Column, JobStats, JobTableModel
-from mediadesk.ui.job_table_view import JobTableView
-from mediadesk.ui.message_area import Level, MessageArea, describe_results
+from mediadesk.ui.jobs.proxy import JobFilterProxy, StateFilter
+from mediadesk.ui.jobs.model import Column, JobStats, JobTableModel
+from mediadesk.ui.jobs.view import JobTableView
+from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
 from mediadesk.ui.mime_links import accept_link_drag, read_links
-from mediadesk.ui.notifications import Notifier
-from mediadesk.ui.progress_delegate import ProgressDelegate
-from mediadesk.ui.settings_dialog import SettingsDialog
-from mediadesk.ui.tray import NoTray, TrayPresence
-from mediadesk.ui.tray_controller import TrayController
+from mediadesk.ui.tray.notifications import Notifier
+from mediadesk.ui.jobs.delegate import ProgressDelegate
+from mediadesk.ui.dialogs.settings import SettingsDialog
+from mediadesk.ui.tray.presence import NoTray, TrayPresence
+from mediadesk.ui.tray.controller import TrayController
 
 #: Opens a file, folder or web page with the desktop's default application.
 UrlOpener = Callable[[QUrl], bool]

@@ -39,7 +39,7 @@ from mediadesk.ui.formatting import (
     job_name,
     readable_url,
 )
-from mediadesk.ui.icons import STATE_COLORS
+from mediadesk.ui.colors import STATE_COLORS
 
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 

@@ -18,9 +18,9 @@ from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.message_area import Level
-from mediadesk.ui.notifications import Notification, Notifier
-from mediadesk.ui.tray import TrayPresence, app_icon
+from mediadesk.ui.panes.message_area import Level
+from mediadesk.ui.tray.notifications import Notification, Notifier
+from mediadesk.ui.tray.presence import TrayPresence, app_icon
 
 if TYPE_CHECKING:
     from mediadesk.ui.main_window import MainWindow
