@@ -29,9 +29,9 @@ class FakeClock:
 
 @pytest.fixture
 def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
+    qtbot, make_engine, desktop: Desktop, downloads: Path, db_path: Path
 ) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
+    yield from tray_windows(qtbot, desktop, downloads, db_path)
 
 
 def _job(n: int, state: JobState, title: str = "", error: str = "") -> Job:

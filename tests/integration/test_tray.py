@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from mediadesk.core import paths
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.core import paths
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.tray.presence import NoTray, SystemTray, app_icon, create_tray
 from mediadesk.ui.tray.controller import tray_tooltip
+from mediadesk.ui.tray.presence import NoTray, SystemTray, app_icon, create_tray
 from tests.conftest import make_payload, wait_state
 from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
 from tests.support.ui import Desktop, stored, stored_job
@@ -24,9 +24,9 @@ from tests.support.ui import Desktop, stored, stored_job
 
 @pytest.fixture
 def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
+    qtbot, make_engine, desktop: Desktop, downloads: Path, db_path: Path
 ) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
+    yield from tray_windows(qtbot, desktop, downloads, db_path)
 
 
 def menu_texts(tray: SystemTray | RecordingTray) -> list[str]:
@@ -264,4 +264,5 @@ def test_normal_start_shows_the_window_and_the_tray_icon(qtbot, make_engine, ope
     window.start()
     qtbot.waitExposed(window)
     assert tray.shown and window.isVisible() and not window.isMinimized()
-    assert window.job_actions[ActionId.QUIT] in window.tray_controller.menu.actions()
+    assert tray.menu is not None
+    assert window.job_actions[ActionId.QUIT] in tray.menu.actions()

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.jobs.proxy import StateFilter
-from mediadesk.ui.jobs.model import Column
 from mediadesk.ui.dialogs.settings import SettingsDialog
+from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.jobs.proxy import StateFilter
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,

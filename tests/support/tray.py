@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu
 
+from mediadesk.app import build_window
 from mediadesk.engine.engine import JobEngine
+from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.main_window import MainWindow
 from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence
@@ -72,10 +74,14 @@ class RecordingTray(QObject):
 TrayWindowFactory = Callable[..., MainWindow]
 
 
-def tray_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[TrayWindowFactory]:
-    """Body of a fixture making windows with a given tray (and optionally a notifier);
-    ``show=False`` leaves showing to ``window.start``."""
+def tray_windows(
+    qtbot, desktop: Desktop, downloads: Path, db_path: Path
+) -> Iterator[TrayWindowFactory]:
+    """Body of a fixture making windows with a given tray (and optionally a notifier),
+    wired by app.build_window as the app does; ``show=False`` leaves showing to
+    ``window.start``."""
     made: list[MainWindow] = []
+    layout_stores: list[SqliteJobStore] = []
 
     def factory(
         engine: JobEngine,
@@ -93,7 +99,8 @@ def tray_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[TrayWindo
             "default_download_dir": str(downloads),
         }
         options.update(kwargs)
-        window = MainWindow(engine, tray=tray, notifier=notifier, **options)  # type: ignore[arg-type]
+        layout_stores.append(SqliteJobStore.open(db_path))
+        window = build_window(engine, layout_stores[-1], tray=tray, notifier=notifier, **options)
         qtbot.add_widget(window)
         if show:
             window.start()
@@ -104,3 +111,5 @@ def tray_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[TrayWindo
     yield factory
     for window in made:
         window.quit()  # never asks and never hides: teardown must not depend on the tray
+    for store in layout_stores:
+        store.close()

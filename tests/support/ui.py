@@ -48,14 +48,20 @@ class Desktop:
 WindowFactory = Callable[[JobEngine], MainWindow]
 
 
-def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[WindowFactory]:
+def opening_windows(
+    qtbot, desktop: Desktop, downloads: Path, db_path: Path
+) -> Iterator[WindowFactory]:
     """Body of an ``open_window`` fixture: shown windows wired to ``desktop``, closed (and
-    their layout saved) before the engines they watch shut down."""
+    their layout saved) before the engines they watch shut down. Their layout goes to the
+    test database through its own connection (the LayoutStore port, as in the app)."""
     made: list[MainWindow] = []
+    layout_stores: list[SqliteJobStore] = []
 
     def factory(engine: JobEngine) -> MainWindow:
+        layout_stores.append(SqliteJobStore.open(db_path))
         window = MainWindow(
             engine,
+            layout_stores[-1],
             open_url=desktop.open_url,
             confirm=desktop.confirm,
             choose_folder=desktop.choose_folder,
@@ -71,6 +77,8 @@ def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[Window
     yield factory
     for window in made:
         window.close()
+    for store in layout_stores:
+        store.close()
 
 
 def launching_engines(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:

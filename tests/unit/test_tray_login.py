@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.main_window import MainWindow
 from mediadesk.ui.panes.message_area import Level
-from mediadesk.ui.dialogs.settings import SettingsDialog
 from tests.support.tray import RecordingTray, TrayWindowFactory, tray_windows
 from tests.support.ui import Desktop
 
 
 @pytest.fixture
 def open_window(
-    qtbot, make_engine, desktop: Desktop, downloads: Path
+    qtbot, make_engine, desktop: Desktop, downloads: Path, db_path: Path
 ) -> Iterator[TrayWindowFactory]:
-    yield from tray_windows(qtbot, desktop, downloads)
+    yield from tray_windows(qtbot, desktop, downloads, db_path)
 
 
 def entry_path() -> Path:

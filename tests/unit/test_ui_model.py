@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
-from mediadesk.ui.jobs.proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.jobs.model import Column, JobRole, JobTableModel, status_text
+from mediadesk.ui.jobs.proxy import JobFilterProxy, StateFilter
 
 
 def _job(n: int, state: JobState, folder: Path, **kw: object) -> Job:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
-from mediadesk.ui.jobs.proxy import StateFilter
 from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.jobs.proxy import StateFilter
 from tests.support.ui import stored_job
 
 HISTORY = 10_000
@@ -110,5 +110,5 @@ def test_twenty_moving_jobs_update_only_their_rows(
         assert sorted(changed_rows) == expected
     assert resets == [], "no resets or relayouts of the whole table"
     assert worst < 0.25, f"a flush of {MOVING} rows over {HISTORY} took {worst:.3f} s"
-    assert window.counts_label.text().startswith(f"{MOVING} downloading")
-    assert window.speed_label.text() == "↓ 20.0 MB/s"
+    assert window.status_bar.counts_label.text().startswith(f"{MOVING} downloading")
+    assert window.status_bar.speed_label.text() == "↓ 20.0 MB/s"

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.settings import MAX_CONCURRENT, Settings
-from mediadesk.ui.panes.add_bar import FolderChooser, ask_for_folder
 from mediadesk.ui.colors import ERROR_COLOR
 from mediadesk.ui.name_preview import NamePreviewer
+from mediadesk.ui.panes.add_bar import FolderChooser, ask_for_folder
 
 KB = 1000  # speed limits are shown in kB/s, like sizes (SI units)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
+from mediadesk.ui.colors import STATE_COLORS
 from mediadesk.ui.formatting import (
     format_duration,
     format_log_time,
@@ -39,7 +40,6 @@ from mediadesk.ui.formatting import (
     job_name,
     readable_url,
 )
-from mediadesk.ui.colors import STATE_COLORS
 
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 
