@@ -149,7 +149,7 @@ def test_layout_sort_and_filter_are_restored(qtbot, make_engine, open_window, se
     assert reopened.proxy.search_text == "holiday"
     assert reopened.splitter.sizes() == sizes
 
-    reopened.show_queue_order()
+    reopened.jobs.show_queue_order()
     reopened.close()
     third = open_window(make_engine())
     assert third.proxy.queue_ordered() and header is not third.table.horizontalHeader()

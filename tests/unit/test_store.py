@@ -158,3 +158,17 @@ def test_database_lives_in_the_platform_data_dir(tmp_path: Path, monkeypatch) ->
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     assert paths.database_path() == tmp_path / "xdg" / "MediaDesk" / "jobs.sqlite3"
+
+
+def test_layout_is_kept_apart_from_settings_where_earlier_versions_put_it(db_path: Path) -> None:
+    store = SqliteJobStore.open(db_path)
+    store.save_settings({"max_concurrent": 3})
+    store.save_layout({"sort_column": 2, "tray_hint_shown": True})
+    assert store.load_layout() == {"sort_column": 2, "tray_hint_shown": True}
+    assert store.load_settings() == {"max_concurrent": 3}
+    store.close()
+    # The rows an existing user's database already has: "ui."-prefixed settings rows.
+    conn = sqlite3.connect(db_path)
+    keys = {row[0] for row in conn.execute("SELECT key FROM settings")}
+    conn.close()
+    assert keys == {"max_concurrent", "ui.sort_column", "ui.tray_hint_shown"}

@@ -11,17 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QLocale,
-    QMimeData,
     QModelIndex,
     QPoint,
     Qt,
     Slot,
 )
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from mediadesk.core import paths
 from mediadesk.core.job import Job
@@ -30,16 +28,7 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
-from mediadesk.ui.close_policy import (
-    QUIT_QUESTION_TITLE,
-    TRAY_HINT_BODY,
-    TRAY_HINT_KEY,
-    TRAY_HINT_TITLE,
-    CloseAction,
-    decide_close,
-    quit_question,
-)
-from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener
+from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
@@ -50,6 +39,7 @@ from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
 from mediadesk.ui.jobs.table import JobTable
 from mediadesk.ui.layout import WindowLayout
+from mediadesk.ui.lifecycle import WindowLifecycle
 from mediadesk.ui.link_intake import LinkIntake
 from mediadesk.ui.menus import build_context_menu, build_menus, build_toolbar
 from mediadesk.ui.mime_links import accept_link_drag
@@ -59,17 +49,6 @@ from mediadesk.ui.panes.filter_bar import FilterBar
 from mediadesk.ui.panes.message_area import Level, MessageArea
 from mediadesk.ui.status_bar import StatusBar
 from mediadesk.ui.tray.presence import NoTray, TrayPresence
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +68,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._confirm = confirm
-        self._quit_app = quit_app
-        self._quitting = False  # set by quit(): the next close ends the app, no questions
         self._locale = QLocale()
         self._icons = IconSet(self.palette())
         self.tray: TrayPresence = tray if tray is not None else NoTray(self)
@@ -155,6 +131,15 @@ class MainWindow(QMainWindow):
             details=self.details,
             details_action=self.view_actions.details,
         )
+        self.lifecycle = WindowLifecycle(
+            self,
+            engine,
+            self.tray,
+            self.layout_keeper,
+            confirm=confirm,
+            quit_app=quit_app,
+            before_close=self.settings_opener.close,
+        )
         self._connect()
         self.layout_keeper.restore()
         self._refresh_stats()
@@ -217,9 +202,6 @@ class MainWindow(QMainWindow):
         """Queue every link in ``text`` with the add bar's format and folder; report inline."""
         return self.intake.add_text(text)
 
-    def add_from_mime(self, mime: QMimeData, *, source: str) -> list[AddResult]:
-        return self.intake.add_from_mime(mime, source=source)
-
     def add_from_clipboard(self) -> tuple[str, bool]:
         """Queue the clipboard's links; returns what the message strip says about it and
         whether that is a warning (the tray repeats it)."""
@@ -246,9 +228,6 @@ class MainWindow(QMainWindow):
 
     def selected_ids(self) -> list[str]:
         return self.jobs.selected_ids()
-
-    def selected_jobs(self) -> list[Job]:
-        return self.jobs.selected_jobs()
 
     def select_jobs(self, job_ids: Sequence[str]) -> None:
         """Select these jobs in the table (the ones the filter shows)."""
@@ -322,38 +301,27 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, settings: Settings) -> None:
         self.add_bar.apply_settings(settings)
 
-    # -- tray, start and quit -----------------------------------------------------------------
+    # -- tray, start and quit (lifecycle.py) --------------------------------------------------
 
     def start(self, *, minimized: bool = False) -> None:
-        """Show the tray icon and the window; ``minimized`` starts hidden in the tray, or
-        minimized where there is no tray (never invisible with no way back)."""
-        self.tray.show()
-        if minimized and self.tray.available:
-            return
-        if minimized:
-            self.showMinimized()
-        else:
-            self.show()
+        """Show the tray icon and the window (``minimized``: only the tray, if there is one)."""
+        self.lifecycle.start(minimized=minimized)
 
     @Slot()
     def hide_to_tray(self) -> None:
-        """Hide the window; the tray icon is the way back. Where there is no tray the
-        window is minimized instead, so it can always be found again."""
-        if not self.tray.available:
-            self.showMinimized()
-            return
-        if self.isVisible():
-            self.layout_keeper.save()  # a later quit from the tray closes a hidden window
-        self.hide()
+        self.lifecycle.hide_to_tray()
 
     @Slot()
     def show_from_tray(self) -> None:
-        """Bring the window back (from the tray or minimized) in front of the others."""
-        if self.isMinimized():
-            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        self.lifecycle.show_from_tray()
+
+    @Slot()
+    def quit(self) -> None:
+        """Save the layout and leave; unfinished downloads resume at the next launch."""
+        self.lifecycle.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lifecycle.close(event, lambda: super(MainWindow, self).closeEvent(event))
 
     def reveal_job(self, job_id: str) -> None:
         """Select one job, first widening the filter and clearing the search if they hide it."""
@@ -365,61 +333,6 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_search_text("")
         self.select_jobs([job_id])
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot()
-    def quit(self) -> None:
-        """Save the layout and leave; unfinished downloads resume at the next launch."""
-        self._quitting = True
-        if self._quit_app is not None:
-            self.layout_keeper.save()
-            self._quit_app()
-            return
-        self.close()
-        QCoreApplication.quit()
-
-    def _leave(self) -> None:
-        """End the app after the window closed. The app does not quit on its own when its
-        last window closes (hiding to the tray must not end it), so the window says when."""
-        self._quitting = True
-        if self._quit_app is not None:
-            self._quit_app()
-        else:
-            QCoreApplication.quit()
-
-    def _tell_once_about_tray(self) -> None:
-        if self.layout_keeper.has_flag(TRAY_HINT_KEY):
-            return
-        self.tray.show_message(TRAY_HINT_TITLE, TRAY_HINT_BODY)
-        self.layout_keeper.set_flag(TRAY_HINT_KEY)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._quitting:
-            unfinished = sum(1 for job in self._engine.jobs() if job.state.is_unfinished)
-            action = decide_close(
-                unfinished=unfinished,
-                tray_available=self.tray.available,
-                close_to_tray=self._engine.settings.close_to_tray,
-            )
-            if action is CloseAction.HIDE:
-                # Accepted, not ignored: a closed window is only hidden and the app keeps
-                # running (it does not quit on its last window closing), while a quit asked
-                # for from outside (QCoreApplication.quit closes every window) goes through.
-                if self.isVisible():
-                    self.layout_keeper.save()
-                super().closeEvent(event)
-                self._tell_once_about_tray()
-                return
-            if action is CloseAction.ASK and not self._confirm(
-                self, QUIT_QUESTION_TITLE, quit_question(unfinished)
-            ):
-                event.ignore()
-                return
-        if self.isVisible():  # closing an already closed window has no new layout to save
-            self.layout_keeper.save()
-        self.settings_opener.close()
-        super().closeEvent(event)
-        if not self._quitting:
-            self._leave()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
