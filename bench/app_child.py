@@ -119,9 +119,9 @@ def main(argv: list[str]) -> int:
     engine.start()
     window = None
     if not args.no_window:
-        from mediadesk.ui.main_window import MainWindow
+        from mediadesk.app import build_window
 
-        window = MainWindow(engine)
+        window = build_window(engine, store)
         window.show()
     for _ in range(20):
         app.processEvents()

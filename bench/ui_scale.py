@@ -21,7 +21,7 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
-from mediadesk.ui.job_filter_proxy import StateFilter
+from mediadesk.ui.jobs.proxy import StateFilter
 from mediadesk.ui.main_window import MainWindow
 
 HISTORY = int(os.environ.get("MEDIADESK_BENCH_UI_HISTORY", "10000"))
@@ -59,7 +59,7 @@ def _measure(folder) -> tuple[float, float, float]:
     engine = JobEngine(store, Settings(download_dir=str(folder)))
     engine.start()
     began = time.perf_counter()
-    window = MainWindow(engine, confirm=lambda *_: True, default_download_dir=str(folder))
+    window = MainWindow(engine, store, confirm=lambda *_: True, default_download_dir=str(folder))
     window.show()
     QCoreApplication.processEvents()
     opened = time.perf_counter() - began

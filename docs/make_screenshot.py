@@ -31,11 +31,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QStyleFactory
     from tests.support.media_server import MediaServer
 
+    from mediadesk.app import build_window
     from mediadesk.core.settings import Settings
     from mediadesk.core.states import JobState
     from mediadesk.engine.engine import JobEngine
     from mediadesk.store.sqlite_store import SqliteJobStore
-    from mediadesk.ui.main_window import MainWindow
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = QApplication(["mediadesk"])
@@ -75,7 +75,7 @@ def main() -> int:
         waiting = media("Spring - Blender Open Movie", 9_000_000, 6)
         missing = server.url(quote("/Agent 327 Operation Barbershop.mp4"))
 
-        window = MainWindow(engine, default_download_dir=str(downloads))
+        window = build_window(engine, store, default_download_dir=str(downloads))
         window.resize(1180, 720)
         window.show()
         done_ids = [r.job.id for r in engine.add_urls(finished)]

@@ -130,8 +130,8 @@ def launch(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:
 
 
 @pytest.fixture
-def open_window(qtbot, make_engine, launch, desktop, downloads: Path):
+def open_window(qtbot, make_engine, launch, desktop, downloads: Path, db_path: Path):
     """Main windows over a given engine, closed at the end of the test."""
     from tests.support.ui import opening_windows
 
-    yield from opening_windows(qtbot, desktop, downloads)
+    yield from opening_windows(qtbot, desktop, downloads, db_path)

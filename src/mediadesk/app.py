@@ -7,14 +7,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mediadesk.cli import args as cli
 from mediadesk.core import paths
 from mediadesk.core.worker_launch import WorkerKind
 
 if TYPE_CHECKING:
+    from mediadesk.core.ports import LayoutStore
     from mediadesk.desktop.single_instance import InstanceLock
+    from mediadesk.engine.engine import JobEngine
+    from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.tray.notifications import Notifier
+    from mediadesk.ui.tray.presence import TrayPresence
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,9 +92,8 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.store.errors import StoreError
     from mediadesk.store.row_check import describe_damaged
     from mediadesk.store.sqlite_store import SqliteJobStore
-    from mediadesk.ui.main_window import MainWindow
-    from mediadesk.ui.message_area import Level
-    from mediadesk.ui.tray import create_tray
+    from mediadesk.ui.panes.message_area import Level
+    from mediadesk.ui.tray.presence import create_tray
 
     # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
     app = QApplication.instance() or QApplication(["mediadesk"])
@@ -131,7 +135,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
-    window = MainWindow(engine, tray=create_tray())
+    window = build_window(engine, store, tray=create_tray())
 
     def add_urls(urls: list[str]) -> None:
         window.add_text("\n".join(urls))
@@ -159,3 +163,25 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         lock.unlock()
         os._exit(code)
     return code
+
+
+def build_window(
+    engine: JobEngine,
+    layout_store: LayoutStore,
+    *,
+    tray: TrayPresence | None = None,
+    notifier: Notifier | None = None,
+    **window_options: Any,
+) -> MainWindow:
+    """The main window with its tray controller and notifier, wired the way the app runs
+    (also used by tests and benchmarks). The tray knows the window only through its
+    TrayWindow protocol, and the window never sees the tray controller."""
+    from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.tray.controller import TrayController
+    from mediadesk.ui.tray.notifications import Notifier
+
+    window = MainWindow(engine, layout_store, tray=tray, **window_options)
+    if notifier is None:
+        notifier = Notifier(engine, parent=window)
+    TrayController(window.tray, window, engine, notifier, window.job_actions, parent=window)
+    return window

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from mediadesk.core.name_preview import NamePreview
 from mediadesk.core.settings import Settings
+from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.name_preview import NamePreviewService
-from mediadesk.ui.settings_dialog import SettingsDialog
 
 WORKER = 15000  # ms: a fresh Python importing yt-dlp, on a busy machine
 

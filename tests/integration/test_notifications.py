@@ -8,8 +8,8 @@ from pathlib import Path
 
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.notifications import Batch, Notification, Notifier, describe
+from mediadesk.ui.jobs.proxy import StateFilter
+from mediadesk.ui.tray.notifications import Batch, Notification, Notifier, describe
 from tests.conftest import make_payload, wait_state
 from tests.support.media_server import Fault
 from tests.support.tray import RecordingTray

@@ -19,7 +19,7 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
 from mediadesk.store.sqlite_store import SqliteJobStore
-from mediadesk.ui.message_area import MessageArea
+from mediadesk.ui.panes.message_area import MessageArea
 from mediadesk.ui.store_banner import StoreBanner
 from tests.conftest import make_payload, sha256, wait_state
 

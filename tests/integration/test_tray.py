@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from mediadesk.core import paths
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.ui import tray as tray_module
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.tray import NoTray, SystemTray, app_icon, create_tray
-from mediadesk.ui.tray_controller import tray_tooltip
+from mediadesk.ui.tray.controller import tray_tooltip
+from mediadesk.ui.tray.presence import NoTray, SystemTray, app_icon, create_tray
 from tests.conftest import make_payload, wait_state
 from tests.support.tray import RecordingTray
 from tests.support.ui import Desktop, stored, stored_job
@@ -50,7 +50,7 @@ def test_the_app_icon_comes_from_the_resources_else_the_fallback(qapp, monkeypat
     icon = app_icon(fallback)
     assert not icon.isNull() and icon.cacheKey() != fallback.cacheKey()
     assert not icon.pixmap(32, 32).isNull(), "the SVG renders"
-    monkeypatch.setattr(tray_module, "APP_ICON", "no-such-icon.svg")
+    monkeypatch.setattr(paths, "APP_ICON", "no-such-icon.svg")
     assert app_icon(fallback).cacheKey() == fallback.cacheKey()
 
 
@@ -251,4 +251,5 @@ def test_normal_start_shows_the_window_and_the_tray_icon(qtbot, make_engine, ope
     window.start()
     qtbot.waitExposed(window)
     assert tray.shown and window.isVisible() and not window.isMinimized()
-    assert window.job_actions[ActionId.QUIT] in window.tray_controller.menu.actions()
+    assert tray.menu is not None
+    assert window.job_actions[ActionId.QUIT] in tray.menu.actions()

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from mediadesk.ui import tray as tray_module
-from mediadesk.ui.tray import NoTray, SystemTray
+from mediadesk.ui.tray import presence as tray_module
+from mediadesk.ui.tray.presence import NoTray, SystemTray
 from tests.support.app_run import run_and_inspect
 
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
 from mediadesk.ui.close_policy import (
     QUIT_QUESTION_TITLE,
@@ -31,7 +32,7 @@ def test_close_decision_table() -> None:
 
 
 def test_closing_while_downloading_hides_to_the_tray_and_the_download_completes(
-    qtbot, server, make_engine, open_window, desktop: Desktop
+    qtbot, server, make_engine, open_window, desktop: Desktop, db_path: Path
 ) -> None:
     data = make_payload(1_500_000, seed=31)
     url = server.add("/behind.mp4", data, throttle=500_000)
@@ -48,7 +49,9 @@ def test_closing_while_downloading_hides_to_the_tray_and_the_download_completes(
     assert desktop.quits == 0 and desktop.questions == []
     [hint] = tray.messages
     assert hint.title == TRAY_HINT_TITLE and "tray" in hint.body
-    assert engine.ui_state()[TRAY_HINT_KEY] is True
+    layout = SqliteJobStore.open(db_path)
+    assert layout.load_layout()[TRAY_HINT_KEY] is True, "remembered with the layout"
+    layout.close()
 
     job = wait_state(qtbot, engine, job_id, JobState.DONE)
     assert sha256(Path(job.file_path)) == sha256(data)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import Column
-from mediadesk.ui.settings_dialog import SettingsDialog
+from mediadesk.ui.dialogs.settings import SettingsDialog
+from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.jobs.proxy import StateFilter
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,
@@ -152,7 +152,7 @@ def test_layout_sort_and_filter_are_restored(qtbot, make_engine, open_window, se
     assert reopened.proxy.search_text == "holiday"
     assert reopened.splitter.sizes() == sizes
 
-    reopened.show_queue_order()
+    reopened.jobs.show_queue_order()
     reopened.close()
     third = open_window(make_engine())
     assert third.proxy.queue_ordered() and header is not third.table.horizontalHeader()

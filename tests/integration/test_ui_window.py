@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import Column
-from mediadesk.ui.message_area import Level
+from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.jobs.proxy import StateFilter
+from mediadesk.ui.panes.message_area import Level
 from tests.conftest import make_payload, sha256, wait_state
 from tests.support.ui import (
     Desktop,
@@ -480,12 +480,14 @@ def test_status_bar_counts_and_speed(
     )
     engine = make_engine()
     window = open_window(engine)
-    assert window.counts_label.text() == "1 paused · 1 failed"
+    assert window.status_bar.counts_label.text() == "1 paused · 1 failed"
     assert window.filter_bar.button(StateFilter.FINISHED).text() == "Finished  1"
     url = server.add("/speed.mp4", make_payload(2_000_000, seed=62), throttle=400_000)
     window.add_text(url)
-    qtbot.waitUntil(lambda: window.counts_label.text().startswith("1 downloading"), timeout=5000)
-    qtbot.waitUntil(lambda: "/s" in window.speed_label.text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.status_bar.counts_label.text().startswith("1 downloading"), timeout=5000
+    )
+    qtbot.waitUntil(lambda: "/s" in window.status_bar.speed_label.text(), timeout=10000)
 
 
 def test_context_menu_offers_the_job_commands(qtbot, make_engine, open_window) -> None:

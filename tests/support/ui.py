@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
+from mediadesk.app import build_window
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
@@ -17,10 +18,10 @@ from mediadesk.engine.engine import JobEngine
 from mediadesk.store.credential_vault import FileVault
 from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
-from mediadesk.ui.job_table_model import Column
+from mediadesk.ui.jobs.model import Column
 from mediadesk.ui.main_window import MainWindow
-from mediadesk.ui.notifications import Notifier
-from mediadesk.ui.tray import TrayPresence
+from mediadesk.ui.tray.notifications import Notifier
+from mediadesk.ui.tray.presence import TrayPresence
 
 
 @dataclass
@@ -51,13 +52,18 @@ class Desktop:
 WindowFactory = Callable[..., MainWindow]
 
 
-def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[WindowFactory]:
+def opening_windows(
+    qtbot, desktop: Desktop, downloads: Path, db_path: Path
+) -> Iterator[WindowFactory]:
     """Body of the ``open_window`` fixture: ``open_window(engine, tray=None, *, notifier=None,
-    show=True, **window_options)`` makes a window wired to ``desktop`` (no tray: the window's
-    own stand-in; ``show=False`` leaves showing to ``window.start``). Every window quits
-    before the engines it watches shut down: ``quit`` saves the layout and never asks or
-    hides, so teardown does not depend on the tray."""
+    show=True, **window_options)`` makes a window wired by ``app.build_window`` as the app
+    does, talking to ``desktop`` (no tray: the window's own stand-in; ``show=False`` leaves
+    showing to ``window.start``). Its layout goes to the test database through its own
+    connection (the LayoutStore port, as in the app). Every window quits before the engines
+    it watches shut down: ``quit`` saves the layout and never asks or hides, so teardown
+    does not depend on the tray."""
     made: list[MainWindow] = []
+    layout_stores: list[SqliteJobStore] = []
 
     def factory(
         engine: JobEngine,
@@ -75,7 +81,8 @@ def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[Window
             "default_download_dir": str(downloads),
         }
         options.update(kwargs)
-        window = MainWindow(engine, tray=tray, notifier=notifier, **options)  # type: ignore[arg-type]
+        layout_stores.append(SqliteJobStore.open(db_path))
+        window = build_window(engine, layout_stores[-1], tray=tray, notifier=notifier, **options)
         qtbot.add_widget(window)
         if show:
             window.start()
@@ -86,6 +93,8 @@ def opening_windows(qtbot, desktop: Desktop, downloads: Path) -> Iterator[Window
     yield factory
     for window in made:
         window.quit()
+    for store in layout_stores:
+        store.close()
 
 
 def launching_engines(db_path: Path, downloads: Path) -> Iterator[Callable[[], JobEngine]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mediadesk.ui.details_pane import LOG_REFRESH_SECONDS, DetailsPane
+from mediadesk.ui.panes.details import LOG_REFRESH_SECONDS, DetailsPane
 from tests.support.engine_harness import FakeClock
 
 

@@ -283,3 +283,17 @@ def test_without_room_for_the_copy_there_is_no_migration(db_path: Path) -> None:
     store = SqliteJobStore.open(db_path)  # with room again, the update goes ahead
     assert len(store.load_jobs()) == 300
     store.close()
+
+
+def test_layout_is_kept_apart_from_settings_where_earlier_versions_put_it(db_path: Path) -> None:
+    store = SqliteJobStore.open(db_path)
+    store.save_settings({"max_concurrent": 3})
+    store.save_layout({"sort_column": 2, "tray_hint_shown": True})
+    assert store.load_layout() == {"sort_column": 2, "tray_hint_shown": True}
+    assert store.load_settings() == {"max_concurrent": 3}
+    store.close()
+    # The rows an existing user's database already has: "ui."-prefixed settings rows.
+    conn = sqlite3.connect(db_path)
+    keys = {row[0] for row in conn.execute("SELECT key FROM settings")}
+    conn.close()
+    assert keys == {"max_concurrent", "ui.sort_column", "ui.tray_hint_shown"}

@@ -43,9 +43,9 @@ class RefusingStore:
         with self._store.transaction():
             yield
 
-    def save_ui_state(self, values: dict[str, Any]) -> None:
+    def save_layout(self, values: dict[str, Any]) -> None:
         self._check()
-        self._store.save_ui_state(values)
+        self._store.save_layout(values)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.main_window import MainWindow
-from mediadesk.ui.message_area import Level
-from mediadesk.ui.settings_dialog import SettingsDialog
+from mediadesk.ui.panes.message_area import Level
 from tests.support.tray import RecordingTray
 
 

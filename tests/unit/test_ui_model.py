@@ -12,8 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
-from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
-from mediadesk.ui.job_table_model import Column, JobRole, JobTableModel, status_text
+from mediadesk.ui.jobs.model import Column, JobRole, JobTableModel, status_text
+from mediadesk.ui.jobs.proxy import JobFilterProxy, StateFilter
 
 
 def _job(n: int, state: JobState, folder: Path, **kw: object) -> Job:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.states import JobState
 from mediadesk.store.sqlite_store import SqliteJobStore
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import Column
+from mediadesk.ui.jobs.model import Column
+from mediadesk.ui.jobs.proxy import StateFilter
 from tests.support.ui import stored_job
 
 HISTORY = 10_000
@@ -100,5 +100,5 @@ def test_twenty_moving_jobs_update_only_their_rows(
         expected = sorted((window.model.row_of(j.id),) * 2 + (last,) for j in moving)
         assert sorted(changed_rows) == expected
     assert resets == [], "no resets or relayouts of the whole table"
-    assert window.counts_label.text().startswith(f"{MOVING} downloading")
-    assert window.speed_label.text() == "↓ 20.0 MB/s"
+    assert window.status_bar.counts_label.text().startswith(f"{MOVING} downloading")
+    assert window.status_bar.speed_label.text() == "↓ 20.0 MB/s"

@@ -15,8 +15,8 @@ from mediadesk.engine.engine import AddResult
 from mediadesk.ui import formatting as fmt
 from mediadesk.ui.actions import SPECS, ActionId, applicable_actions
 from mediadesk.ui.icons import IconSet, svg_source
-from mediadesk.ui.message_area import Level, describe_results
 from mediadesk.ui.mime_links import MOZ_URL, can_read, read_links
+from mediadesk.ui.panes.message_area import Level, describe_results
 
 C = QLocale(QLocale.Language.C)
 

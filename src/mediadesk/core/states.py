@@ -1,4 +1,6 @@
-"""Job states and the one table of legal transitions between them."""
+"""Job states, the one table of legal transitions between them, and the one table of which
+command applies to a job in which state (the engine's guards and the window's enabled
+actions both read it)."""
 
 from __future__ import annotations
 
@@ -79,3 +81,42 @@ def can_transition(old: JobState, new: JobState) -> bool:
 def check_transition(old: JobState, new: JobState) -> None:
     if not can_transition(old, new):
         raise IllegalTransition(f"a {old.value} job cannot become {new.value}")
+
+
+class Command(enum.StrEnum):
+    """What a user can ask of one job; :func:`applies` says in which states it does anything."""
+
+    PAUSE = "pause"
+    RESUME = "resume"
+    CANCEL = "cancel"
+    RETRY = "retry"
+    #: Move up, down or to the top: only what still waits or runs has a place in the queue.
+    REORDER = "reorder"
+    OPEN_FILE = "open-file"
+    REMOVE = "remove"
+
+
+_ALL_STATES = frozenset(JobState)
+_UNFINISHED = frozenset(s for s in JobState if s.is_unfinished)
+
+_APPLIES: dict[Command, frozenset[JobState]] = {
+    Command.PAUSE: _UNFINISHED,
+    Command.RESUME: frozenset({JobState.PAUSED}),
+    # A finished file is not canceled after the fact; a canceled job has nothing left to stop.
+    Command.CANCEL: _ALL_STATES - {JobState.DONE, JobState.CANCELED},
+    Command.RETRY: frozenset({JobState.FAILED, JobState.CANCELED}),
+    # Reordering history is meaningless; the queue is what waits.
+    Command.REORDER: _UNFINISHED | {JobState.PAUSED},
+    Command.OPEN_FILE: frozenset({JobState.DONE}),
+    Command.REMOVE: _ALL_STATES,
+}
+
+
+def applies(command: Command, state: JobState) -> bool:
+    """True when ``command`` does something to a job in ``state``."""
+    return state in _APPLIES[command]
+
+
+def states_for(command: Command) -> frozenset[JobState]:
+    """Every state in which ``command`` applies."""
+    return _APPLIES[command]

@@ -31,7 +31,7 @@ from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.ports import CredentialStore, JobStore
 from mediadesk.core.settings import Settings
-from mediadesk.core.states import JobState, check_transition
+from mediadesk.core.states import Command, JobState, applies, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
@@ -313,7 +313,7 @@ class JobEngine(QObject):
 
     def pause(self, job_ids: Iterable[str]) -> None:
         for job in self._select(job_ids):
-            if job.state.is_unfinished:
+            if applies(Command.PAUSE, job.state):
                 self._commit(
                     replace(job, state=JobState.PAUSED, speed=None, eta=None, retry_at=None),
                     "Paused.",
@@ -325,7 +325,7 @@ class JobEngine(QObject):
 
     def resume(self, job_ids: Iterable[str]) -> None:
         for job in self._select(job_ids):
-            if job.state is JobState.PAUSED:
+            if applies(Command.RESUME, job.state):
                 self._commit(replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
         self._schedule()
 
@@ -333,11 +333,11 @@ class JobEngine(QObject):
         self.pause(list(self._queued) + list(self._active_ids()))
 
     def resume_all(self) -> None:
-        self.resume([i for i in self._order if self._jobs[i].state is JobState.PAUSED])
+        self.resume([i for i in self._order if applies(Command.RESUME, self._jobs[i].state)])
 
     def cancel(self, job_ids: Iterable[str]) -> None:
         for job in self._select(job_ids):
-            if job.state in (JobState.DONE, JobState.CANCELED):
+            if not applies(Command.CANCEL, job.state):
                 continue
             self._commit(
                 replace(
@@ -361,7 +361,7 @@ class JobEngine(QObject):
     def retry(self, job_ids: Iterable[str]) -> None:
         """Requeue failed or canceled jobs by hand, with a fresh set of automatic attempts."""
         for job in self._select(job_ids):
-            if job.state not in (JobState.FAILED, JobState.CANCELED):
+            if not applies(Command.RETRY, job.state):
                 continue
             holder = self._open_urls.get(job.url)
             if holder and holder != job.id:
@@ -462,14 +462,6 @@ class JobEngine(QObject):
 
     def set_max_concurrent(self, value: int) -> None:
         self.update_settings(replace(self._settings, max_concurrent=value))
-
-    def ui_state(self) -> dict[str, object]:
-        """Window layout the UI saved last time (geometry, column widths, sort, filter)."""
-        return self._store.load_ui_state()
-
-    def save_ui_state(self, state: dict[str, object]) -> None:
-        """Persist window layout; the engine stays the only writer to the store."""
-        self._persist.write_layout(state)
 
     # -- scheduling ---------------------------------------------------------------------------
 

@@ -78,7 +78,6 @@ class StorePersistence(QObject):
         self._deletes: set[str] = set()
         self._events: list[JobEvent] = []
         self._settings_unsaved = False
-        self._layout: dict[str, Any] = {}
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
 
@@ -130,19 +129,6 @@ class StorePersistence(QObject):
                 self._failed(exc)
         self._remember(insert, update, events, delete, settings is not None)
         return False
-
-    def write_layout(self, values: dict[str, Any]) -> None:
-        """Window layout: written now or with the next successful retry."""
-        save = getattr(self._store, "save_ui_state", None)
-        if save is None:
-            return
-        if self._problem is None:
-            try:
-                save(values)
-                return
-            except StoreWriteFailed as exc:
-                self._failed(exc)
-        self._layout.update(values)
 
     def pending_events(self, job_id: str) -> list[JobEvent]:
         """Log lines not yet on disk, so the details pane shows them meanwhile."""
@@ -210,7 +196,6 @@ class StorePersistence(QObject):
         inserts = [jobs[i] for i in self._inserts if i in jobs]
         updates = [jobs[i] for i in self._updates - self._inserts if i in jobs]
         events = [e for e in self._events if e.job_id in jobs]
-        save_layout = getattr(self._store, "save_ui_state", None)
         try:
             with self._store.transaction():
                 if self._deletes:
@@ -223,8 +208,6 @@ class StorePersistence(QObject):
                     self._store.add_event(event)
                 if self._settings_unsaved:
                     self._store.save_settings(self._settings())
-                if self._layout and save_layout is not None:
-                    save_layout(self._layout)
         except StoreWriteFailed as exc:
             self._failed(exc)
             return
@@ -233,7 +216,6 @@ class StorePersistence(QObject):
         self._deletes.clear()
         self._events.clear()
         self._settings_unsaved = False
-        self._layout.clear()
         self._timer.start(self._check_ms)
         if self._problem is not None:
             self._problem = None

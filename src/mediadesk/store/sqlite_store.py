@@ -283,12 +283,13 @@ class SqliteJobStore:
     def save_settings(self, values: dict[str, Any]) -> None:
         self._save_values(values)
 
-    def load_ui_state(self) -> dict[str, Any]:
-        """Window layout, stored beside the settings under the ``ui.`` prefix."""
+    def load_layout(self) -> dict[str, Any]:
+        """Window layout (the LayoutStore port), stored beside the settings under the ``ui.``
+        prefix, where earlier versions kept it too."""
         n = len(_UI_PREFIX)
         return {k[n:]: v for k, v in self._load_values().items() if k.startswith(_UI_PREFIX)}
 
-    def save_ui_state(self, values: dict[str, Any]) -> None:
+    def save_layout(self, values: dict[str, Any]) -> None:
         self._save_values({_UI_PREFIX + k: v for k, v in values.items()})
 
     def _load_values(self) -> dict[str, Any]:

@@ -1,5 +1,5 @@
-"""Every command the window offers, as QActions with icons and shortcuts, and the one rule
-that decides which of them make sense for the selected jobs.
+"""Every command the window offers, as QActions with icons and shortcuts, and which of them
+make sense for the selected jobs (derived from core/states.py's command table).
 
 The rule is a pure function over Job values so it can be tested without a window; the
 window calls :meth:`JobActions.update` whenever the selection or the selected jobs change.
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from mediadesk.core.job import Job
-from mediadesk.core.states import JobState
+from mediadesk.core.states import Command, applies
 from mediadesk.ui.icons import IconSet
 
 
@@ -152,6 +152,21 @@ def job_folder(job: Job) -> str:
     return job.output_dir
 
 
+#: Selection actions that are one job command each; they apply when the command applies to
+#: at least one selected job (core/states.py decides which state allows what).
+_COMMAND_OF: dict[ActionId, Command] = {
+    ActionId.PAUSE: Command.PAUSE,
+    ActionId.RESUME: Command.RESUME,
+    ActionId.CANCEL: Command.CANCEL,
+    ActionId.RETRY: Command.RETRY,
+    ActionId.REMOVE: Command.REMOVE,
+    ActionId.REMOVE_WITH_FILES: Command.REMOVE,
+    ActionId.MOVE_TOP: Command.REORDER,
+    ActionId.MOVE_UP: Command.REORDER,
+    ActionId.MOVE_DOWN: Command.REORDER,
+}
+
+
 def applicable_actions(
     jobs: Sequence[Job],
     *,
@@ -162,22 +177,21 @@ def applicable_actions(
     if not jobs:
         return set()
     states = {job.state for job in jobs}
-    enabled = {ActionId.REMOVE, ActionId.REMOVE_WITH_FILES, ActionId.COPY_URL}
-    if any(state.is_unfinished for state in states):
-        enabled.add(ActionId.PAUSE)
-    if JobState.PAUSED in states:
-        enabled.add(ActionId.RESUME)
+    enabled = {ActionId.COPY_URL}
+    enabled |= {
+        action_id
+        for action_id, command in _COMMAND_OF.items()
+        if any(applies(command, state) for state in states)
+    }
     if enabled & {ActionId.PAUSE, ActionId.RESUME}:
         enabled.add(ActionId.TOGGLE_PAUSE)
-    if states - {JobState.DONE, JobState.CANCELED}:
-        enabled.add(ActionId.CANCEL)
-    if states & {JobState.FAILED, JobState.CANCELED}:
-        enabled.add(ActionId.RETRY)
-    if any(not state.is_final for state in states):
-        # Reordering history is meaningless; the queue is what waits.
-        enabled |= {ActionId.MOVE_TOP, ActionId.MOVE_UP, ActionId.MOVE_DOWN}
     only = jobs[0] if len(jobs) == 1 else None
-    if only and only.state is JobState.DONE and only.file_path and is_file(only.file_path):
+    if (
+        only
+        and applies(Command.OPEN_FILE, only.state)
+        and only.file_path
+        and is_file(only.file_path)
+    ):
         enabled.add(ActionId.OPEN_FILE)
     if any(is_dir(folder) for folder in {job_folder(job) for job in jobs}):
         enabled.add(ActionId.OPEN_FOLDER)

@@ -7,34 +7,24 @@ and rendered at the usual sizes, so toolbar and menu icons stay crisp in light a
 
 from __future__ import annotations
 
-import importlib.resources
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from mediadesk.core import paths
 from mediadesk.core.states import JobState
+from mediadesk.ui.colors import STATE_COLORS
 
 PLACEHOLDER = "#808080"  # the stroke colour every icon file uses
 _SIZES = (16, 20, 22, 24, 32, 48, 64)
-
-# Mid-tone colours that keep their contrast on light and dark backgrounds alike.
-STATE_COLORS: dict[JobState, str] = {
-    JobState.QUEUED: "#8a93a3",
-    JobState.DOWNLOADING: "#2f80ed",
-    JobState.POSTPROCESSING: "#9b6ee0",
-    JobState.PAUSED: "#e0912f",
-    JobState.DONE: "#2fa866",
-    JobState.FAILED: "#e5484d",
-    JobState.CANCELED: "#8a93a3",
-}
 
 
 @cache
 def svg_source(name: str) -> str:
     """The text of ``icons/<name>.svg`` from the installed resources package."""
-    path = importlib.resources.files("mediadesk.resources") / "icons" / f"{name}.svg"
+    path = paths.resources_dir() / "icons" / f"{name}.svg"
     return path.read_text(encoding="utf-8")
 
 

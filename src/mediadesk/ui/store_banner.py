@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from mediadesk.engine.engine import JobEngine
-from mediadesk.ui.message_area import Level, MessageArea
+from mediadesk.ui.panes.message_area import Level, MessageArea
 
 _STYLE = (
     "#storeBanner { background: #e5484d; border-radius: 4px; }"

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from mediadesk.engine.engine import AddResult
+from mediadesk.ui import colors
 from mediadesk.ui.formatting import format_count
 
 MAX_LISTED = 8  # refused items named one by one; the rest are counted
@@ -31,10 +32,10 @@ class Level(enum.StrEnum):
 
 
 _LEVEL_COLORS = {
-    Level.SUCCESS: "#2fa866",
-    Level.INFO: "#2f80ed",
-    Level.WARNING: "#e0912f",
-    Level.ERROR: "#e5484d",
+    Level.SUCCESS: colors.GREEN,
+    Level.INFO: colors.BLUE,
+    Level.WARNING: colors.ORANGE,
+    Level.ERROR: colors.RED,
 }
 
 

@@ -31,13 +31,11 @@ from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.name_preview import NamePreview
 from mediadesk.core.settings import MAX_CONCURRENT, Settings
-from mediadesk.core.states import JobState
-from mediadesk.ui.add_bar import FolderChooser, ask_for_folder
-from mediadesk.ui.icons import STATE_COLORS
+from mediadesk.ui.colors import ERROR_COLOR
 from mediadesk.ui.name_preview import NamePreviewService
+from mediadesk.ui.panes.add_bar import FolderChooser, ask_for_folder
 
 KB = 1000  # speed limits are shown in kB/s, like sizes (SI units)
-_ERROR_COLOR = STATE_COLORS[JobState.FAILED]
 
 
 class SettingsDialog(QDialog):
@@ -242,7 +240,7 @@ class SettingsDialog(QDialog):
         if not preview.ok:
             self._accept_when_checked = False
             self.preview_label.setText(
-                f"<span style='color:{_ERROR_COLOR}'>{html.escape(preview.problem)}</span>"
+                f"<span style='color:{ERROR_COLOR}'>{html.escape(preview.problem)}</span>"
             )
             return
         lines = [f"Example: <b>{html.escape(preview.file_name)}</b>"] if preview.file_name else []
@@ -288,6 +286,6 @@ def _problem_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("folderProblem")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {_ERROR_COLOR};")
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
     label.hide()
     return label

@@ -8,22 +8,18 @@ table), never per progress signal: ten downloads report several times a second e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu
 
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
-from mediadesk.ui.actions import ActionId
-from mediadesk.ui.message_area import Level
-from mediadesk.ui.notifications import Notification, Notifier
-from mediadesk.ui.tray import TrayPresence, app_icon
-
-if TYPE_CHECKING:
-    from mediadesk.ui.main_window import MainWindow
+from mediadesk.ui.actions import ActionId, JobActions
+from mediadesk.ui.tray.notifications import Notification, Notifier
+from mediadesk.ui.tray.presence import TrayPresence, app_icon
 
 APP_NAME = "MediaDesk"
 TOOLTIP_INTERVAL_MS = 1000
@@ -55,15 +51,41 @@ def tray_tooltip(jobs: Iterable[Job]) -> str:
     return f"{APP_NAME} — {' · '.join(parts) if parts else 'nothing to download'}"
 
 
+class TrayWindow(Protocol):
+    """What the tray needs from the window it shows, hides and feeds (the main window
+    implements it; the two modules do not import each other, app.py wires them)."""
+
+    def isVisible(self) -> bool: ...
+
+    def isMinimized(self) -> bool: ...
+
+    def windowIcon(self) -> QIcon: ...
+
+    def hide_to_tray(self) -> None: ...
+
+    def show_from_tray(self) -> None: ...
+
+    def reveal_job(self, job_id: str) -> None:
+        """Select the job, widening the filter if it hides it."""
+        ...
+
+    def add_from_clipboard(self) -> tuple[str, bool]:
+        """Queue the clipboard's links; returns what the window said about it ("" for
+        nothing) and whether that is a warning."""
+        ...
+
+
 class TrayController(QObject):
-    """Connects a :class:`TrayPresence` to the window, the engine and the notifier."""
+    """Connects a :class:`TrayPresence` to the window, the engine and the notifier; its menu
+    carries the window's own Pause All, Resume All and Quit actions."""
 
     def __init__(
         self,
         tray: TrayPresence,
-        window: MainWindow,
+        window: TrayWindow,
         engine: JobEngine,
         notifier: Notifier,
+        actions: JobActions,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,7 +101,6 @@ class TrayController(QObject):
         self.paste_action = QAction("Add Links from &Clipboard", self.menu)
         self.paste_action.setStatusTip("Queue every link on the clipboard")
         self.paste_action.triggered.connect(self.add_from_clipboard)
-        actions = window.job_actions
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
         self.menu.addActions([actions[ActionId.PAUSE_ALL], actions[ActionId.RESUME_ALL]])
@@ -108,10 +129,6 @@ class TrayController(QObject):
     def tooltip(self) -> str:
         return self._tooltip
 
-    def show(self) -> None:
-        """Put the icon in the tray (nothing happens where there is no tray)."""
-        self._tray.show()
-
     @Slot()
     def refresh_tooltip(self) -> None:
         self._tooltip = tray_tooltip(self._engine.jobs())
@@ -134,11 +151,9 @@ class TrayController(QObject):
     def add_from_clipboard(self) -> None:
         """Queue the clipboard's links; the answer goes to the window and, since the user
         is looking at the tray, into a tray message too."""
-        self._window.paste_links()
-        area = self._window.message_area
-        if area.text():
-            warning = area.level in (Level.WARNING, Level.ERROR)
-            self._tray.show_message(APP_NAME, area.text(), warning=warning)
+        text, warning = self._window.add_from_clipboard()
+        if text:
+            self._tray.show_message(APP_NAME, text, warning=warning)
 
     @Slot(object)
     def _on_notify(self, notification: Notification) -> None:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.core.job import EventKind, Job
-from mediadesk.core.states import JobState
+from mediadesk.core.states import Command, JobState, applies
 from mediadesk.engine.engine import JobEngine
+from mediadesk.ui.colors import STATE_COLORS
 from mediadesk.ui.formatting import (
     format_duration,
     format_log_time,
@@ -39,7 +40,6 @@ from mediadesk.ui.formatting import (
     job_name,
     readable_url,
 )
-from mediadesk.ui.icons import STATE_COLORS
 
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 
@@ -240,7 +240,7 @@ class DetailsPane(QWidget):
                 if moment
             )
         )
-        retryable = job.state in (JobState.FAILED, JobState.CANCELED)
+        retryable = applies(Command.RETRY, job.state)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
         self.error_frame.setVisible(bool(message))

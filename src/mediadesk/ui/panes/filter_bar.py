@@ -7,8 +7,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from mediadesk.core.states import JobState
-from mediadesk.ui.job_filter_proxy import StateFilter
-from mediadesk.ui.job_table_model import JobStats
+from mediadesk.ui.jobs.model import JobStats
+from mediadesk.ui.jobs.proxy import StateFilter
 
 SEARCH_DELAY_MS = 150  # filtering 10,000 rows per keystroke is wasteful; wait for a pause
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from mediadesk.core.states import JobState
 from mediadesk.ui.formatting import readable_url
-from mediadesk.ui.job_table_model import JobRole, JobTableModel
+from mediadesk.ui.jobs.model import JobRole, JobTableModel
 
 _HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
 

@@ -8,7 +8,6 @@ use), so the window talks to a :class:`TrayPresence`: :class:`SystemTray` wraps
 
 from __future__ import annotations
 
-import importlib.resources
 from collections.abc import Callable
 from typing import Protocol
 
@@ -16,7 +15,8 @@ from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-APP_ICON = "mediadesk.svg"
+from mediadesk.core import paths
+
 MESSAGE_MS = 8000
 
 
@@ -140,9 +140,9 @@ def create_tray(
 def app_icon(fallback: QIcon) -> QIcon:
     """The scalable app icon from the installed resources, or ``fallback`` when missing."""
     try:
-        resource = importlib.resources.files("mediadesk.resources") / APP_ICON
-        if resource.is_file():
-            icon = QIcon(str(resource))
+        path = paths.app_icon_path()
+        if path.is_file():
+            icon = QIcon(str(path))
             if not icon.isNull():
                 return icon
     except (ModuleNotFoundError, OSError):

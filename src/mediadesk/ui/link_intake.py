@@ -1,0 +1,93 @@
+"""Links coming in: typed into the add bar, dropped on the window or the table, or pasted
+from the clipboard. Each way ends in one engine call and one report in the message strip,
+naming what was refused and why; nothing the user gave is silently lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QMimeData, QObject, Slot
+from PySide6.QtGui import QGuiApplication
+
+from mediadesk.core.job import FormatPreset
+from mediadesk.engine.engine import AddResult, JobEngine
+from mediadesk.ui.formatting import format_count
+from mediadesk.ui.mime_links import read_links
+from mediadesk.ui.panes.add_bar import AddBar
+from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
+
+#: Shows a short-lived confirmation (text, milliseconds), e.g. in the status bar.
+ShowStatus = Callable[[str, int], None]
+
+
+class LinkIntake(QObject):
+    """Turns add bar input, drops and pastes into jobs with the add bar's format and folder."""
+
+    def __init__(
+        self,
+        engine: JobEngine,
+        add_bar: AddBar,
+        messages: MessageArea,
+        show_status: ShowStatus,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._add_bar = add_bar
+        self._messages = messages
+        self._show_status = show_status
+        add_bar.addRequested.connect(self._on_add_requested)
+        add_bar.folderRefused.connect(self._on_folder_refused)
+
+    def add_text(self, text: str) -> list[AddResult]:
+        """Queue every link in ``text`` with the add bar's format and folder; report inline."""
+        return self._add(text, self._add_bar.preset(), self._add_bar.folder())
+
+    def add_from_mime(self, mime: QMimeData, *, source: str) -> list[AddResult]:
+        """Queue links from a drop or the clipboard; say so when nothing in it is usable."""
+        links = read_links(mime)
+        if links.empty:
+            self._messages.show_message(
+                f"Nothing to add from {source}: it holds no web address.", Level.WARNING
+            )
+            return []
+        preset, folder = self._add_bar.preset(), self._add_bar.folder()
+        if links.urls:
+            results = self._engine.add_urls(links.urls, preset=preset, output_dir=folder)
+        else:
+            results = self._engine.add_text(links.text, preset=preset, output_dir=folder)
+        self._report(results, source)
+        return results
+
+    @Slot(QMimeData)
+    def add_dropped(self, mime: QMimeData) -> None:
+        self.add_from_mime(mime, source="the drop")
+
+    @Slot()
+    def paste_links(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            self._messages.show_message("The clipboard is empty.", Level.WARNING)
+            return
+        self.add_from_mime(mime, source="the clipboard")
+
+    def _add(self, text: str, preset: FormatPreset, folder: str) -> list[AddResult]:
+        results = self._engine.add_text(text, preset=preset, output_dir=folder)
+        self._report(results, "")
+        return results
+
+    def _report(self, results: Sequence[AddResult], source: str) -> None:
+        self._messages.show_report(describe_results(results, source=source))
+        queued = [r for r in results if r.ok]
+        if queued:
+            self._show_status(f"Queued {format_count(len(queued), 'download')}.", 4000)
+
+    @Slot(str, object, str)
+    def _on_add_requested(self, text: str, preset: FormatPreset, folder: str) -> None:
+        results = self._add(text, preset, folder)
+        if any(r.ok for r in results):
+            self._add_bar.clear_text()
+
+    @Slot(str)
+    def _on_folder_refused(self, problem: str) -> None:
+        self._messages.show_message(problem, Level.ERROR)

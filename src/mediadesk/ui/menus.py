@@ -1,0 +1,114 @@
+"""Where the window's actions appear: the toolbar, the menu bar and the table's context menu.
+The actions themselves (text, icons, shortcuts, enablement) live in ``actions.py``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
+
+from mediadesk.ui.actions import ActionId, JobActions
+
+SHORT_LABELS = {
+    ActionId.ADD: "Add",
+    ActionId.REMOVE: "Remove",
+    ActionId.OPEN_FILE: "Open",
+    ActionId.OPEN_FOLDER: "Folder",
+}
+_ICON_ONLY = {ActionId.MOVE_TOP, ActionId.MOVE_UP, ActionId.MOVE_DOWN}
+_TOOLBAR_GROUPS = [
+    [ActionId.ADD],
+    [ActionId.RESUME, ActionId.PAUSE, ActionId.CANCEL, ActionId.RETRY],
+    [ActionId.MOVE_TOP, ActionId.MOVE_UP, ActionId.MOVE_DOWN],
+    [ActionId.OPEN_FILE, ActionId.OPEN_FOLDER],
+    [ActionId.REMOVE],
+]
+
+
+@dataclass(frozen=True)
+class ViewActions:
+    """The View menu's own actions (they act on the window, not on jobs)."""
+
+    queue_order: QAction
+    find: QAction
+    details: QAction
+
+
+def build_toolbar(actions: JobActions, parent: QMainWindow) -> QToolBar:
+    for action_id, label in SHORT_LABELS.items():
+        actions[action_id].setIconText(label)
+    toolbar = QToolBar("Main toolbar", parent)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for group in _TOOLBAR_GROUPS:
+        if toolbar.actions():
+            toolbar.addSeparator()
+        for action_id in group:
+            toolbar.addAction(actions[action_id])
+            if action_id in _ICON_ONLY:
+                button = toolbar.widgetForAction(actions[action_id])
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    spacer = QWidget(toolbar)
+    spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+    toolbar.addWidget(spacer)
+    toolbar.addAction(actions[ActionId.SETTINGS])
+    return toolbar
+
+
+def build_menus(
+    menus: QMenuBar, actions: JobActions, toolbar: QToolBar, parent: QMainWindow
+) -> ViewActions:
+    a = actions
+    file_menu = menus.addMenu("&File")
+    file_menu.addActions([a[ActionId.ADD], a[ActionId.PASTE]])
+    file_menu.addSeparator()
+    file_menu.addAction(a[ActionId.SETTINGS])
+    file_menu.addSeparator()
+    file_menu.addAction(a[ActionId.QUIT])
+
+    jobs_menu = menus.addMenu("&Downloads")
+    add_job_actions(jobs_menu, actions)
+    jobs_menu.addSeparator()
+    jobs_menu.addActions([a[ActionId.RESUME_ALL], a[ActionId.PAUSE_ALL]])
+
+    view_menu = menus.addMenu("&View")
+    queue_order = QAction("Sort by &Queue Order", parent)
+    queue_order.setShortcut("Ctrl+0")
+    queue_order.setStatusTip("Show downloads in the order they will run")
+    view_menu.addAction(queue_order)
+    find = QAction("&Find…", parent)
+    find.setShortcut("Ctrl+F")
+    find.setStatusTip("Search titles and addresses")
+    view_menu.addAction(find)
+    view_menu.addSeparator()
+    details = QAction("&Details Pane", parent)
+    details.setCheckable(True)
+    details.setChecked(True)
+    details.setShortcut("F9")
+    view_menu.addAction(details)
+    view_menu.addAction(toolbar.toggleViewAction())
+    return ViewActions(queue_order, find, details)
+
+
+def build_context_menu(actions: JobActions, parent: QWidget) -> QMenu:
+    menu = QMenu(parent)
+    menu.setObjectName("jobContextMenu")
+    add_job_actions(menu, actions)
+    menu.addSeparator()
+    menu.addAction(actions[ActionId.COPY_URL])
+    return menu
+
+
+def add_job_actions(menu: QMenu, actions: JobActions) -> None:
+    a = actions
+    menu.addActions([a[ActionId.OPEN_FILE], a[ActionId.OPEN_FOLDER]])
+    menu.addSeparator()
+    menu.addActions([a[ActionId.RESUME], a[ActionId.PAUSE], a[ActionId.CANCEL], a[ActionId.RETRY]])
+    menu.addSeparator()
+    menu.addActions([a[ActionId.MOVE_TOP], a[ActionId.MOVE_UP], a[ActionId.MOVE_DOWN]])
+    menu.addSeparator()
+    menu.addActions([a[ActionId.REMOVE], a[ActionId.REMOVE_WITH_FILES]])

@@ -1,0 +1,1 @@
+"""The window's panes around the job table: add bar, message strip, filter bar, details."""

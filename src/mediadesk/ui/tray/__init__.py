@@ -1,0 +1,1 @@
+"""The tray icon (behind a small interface), its controller and the notifications it shows."""
