@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from mediadesk.core.failures import Failure, FailureKind
-from mediadesk.core.filenames import partial_files
+from mediadesk.core.filenames import partial_files, remove_invisible
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.worker_protocol import (
     decode_log,
@@ -168,7 +168,9 @@ class DownloadRunner(QRunnable):
             elif kind == "phase":
                 self._signals.phase.emit(self.job_id, decode_phase(message))
             elif kind == "titled":
-                self._signals.titled.emit(self.job_id, str(message["title"]))
+                # Titles come from the site: drop bidi overrides and other invisible characters.
+                title = remove_invisible(str(message["title"]))
+                self._signals.titled.emit(self.job_id, title)
             elif kind == "log":
                 self._signals.log.emit(self.job_id, *decode_log(message))
             elif kind == "finished":
