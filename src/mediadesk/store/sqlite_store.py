@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -64,7 +66,7 @@ class SqliteJobStore:
         """
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private(path)
         except OSError as exc:
             raise StoreError(f"Cannot create the data folder {path.parent}: {exc}") from exc
         try:
@@ -76,8 +78,9 @@ class SqliteJobStore:
                 raise StoreError(f"Cannot open the job database {path}: {exc}") from exc
         moved = _move_aside(path)
         try:
+            make_private(path)
             return cls(cls._connect(path), path, recovered_from=moved)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"Cannot create a new job database {path}: {exc}") from exc
 
     @classmethod
@@ -136,6 +139,7 @@ class SqliteJobStore:
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA foreign_keys = ON")
             migrate(conn)
+            _restrict_side_files(path)
         except BaseException:
             conn.close()
             raise
@@ -237,6 +241,34 @@ class SqliteJobStore:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [(k, json.dumps(v)) for k, v in values.items()],
             )
+
+
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def make_private(path: Path) -> None:
+    """The data folder 0700 and the database file 0600, before SQLite opens it: the job
+    history (addresses, titles, folders) is nobody else's business. SQLite creates the WAL
+    and shared-memory files with the database's mode; existing ones are fixed too."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _chmod_if_owned(path.parent, 0o700)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    os.close(fd)
+    _chmod_if_owned(path, 0o600)
+    _restrict_side_files(path)
+
+
+def _restrict_side_files(path: Path) -> None:
+    for suffix in _SIDE_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            _chmod_if_owned(path.with_name(path.name + suffix), 0o600)
+
+
+def _chmod_if_owned(path: Path, mode: int) -> None:
+    """Tighten ``path`` to ``mode`` unless it already is; only its owner may (or needs to)."""
+    info = path.stat()
+    if info.st_mode & 0o777 != mode and info.st_uid == os.geteuid():
+        path.chmod(mode)
 
 
 def _move_aside(path: Path) -> Path:
