@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
 
         self.add_bar.addRequested.connect(self._on_add_requested)
         self.add_bar.folderRefused.connect(self._on_folder_refused)
+        self.add_bar.inputRefused.connect(self._on_folder_refused)
         self.filter_bar.stateFilterChanged.connect(self._on_state_filter_changed)
         self.filter_bar.searchChanged.connect(self._on_search_changed)
         self.table.dropped.connect(self._on_dropped)
