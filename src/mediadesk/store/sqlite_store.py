@@ -9,7 +9,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import astuple, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,11 @@ def _row_to_job(row: tuple[Any, ...]) -> Job:
 
 
 def _job_params(job: Job) -> tuple[Any, ...]:
-    values = list(astuple(job))
-    values[_JOB_COLUMNS.index("state")] = job.state.value
-    values[_JOB_COLUMNS.index("preset")] = job.preset.value
+    """Column values in order. Not ``dataclasses.astuple``: it deep-copies every field, which
+    made adding 30,000 pasted links take many seconds."""
+    values = [getattr(job, name) for name in _JOB_COLUMNS]
+    values[2] = job.state.value
+    values[3] = job.preset.value
     return tuple(values)
 
 
