@@ -39,19 +39,28 @@ def main(argv: list[str] | None = None) -> int:
         HandOff,
         InstanceLock,
         Role,
+        SingleInstanceError,
         claim_or_hand_off,
         default_lock_path,
         default_socket_name,
     )
 
     # Decided before anything else: a second launch must never touch the job database.
-    lock = InstanceLock(default_lock_path())
-    socket_name = default_socket_name()
-    role = claim_or_hand_off(
+    try:
+        lock = InstanceLock(default_lock_path())
+        socket_name = default_socket_name()
+    except SingleInstanceError as exc:
+        print(f"mediadesk: {exc}", file=sys.stderr)
+        return 1
+    claim = claim_or_hand_off(
         lock, socket_name, HandOff(tuple(args.urls), activate=not args.minimized)
     )
+    role = claim.role
     if role is Role.HANDED_OFF:
         return 0
+    if role is Role.REFUSED:
+        print(f"mediadesk: {claim.reason}", file=sys.stderr)
+        return 1
     if role is Role.NO_ANSWER:
         pid = lock.holder_pid()
         running = f" (process {pid})" if pid else ""

@@ -20,6 +20,7 @@ import pytest
 
 from mediadesk.desktop.single_instance import (
     ACK,
+    MAX_MESSAGE_BYTES,
     REFUSED,
     Delivery,
     HandOff,
@@ -34,6 +35,7 @@ from mediadesk.desktop.single_instance import (
 from tests.conftest import make_payload
 
 REPO = Path(__file__).resolve().parents[2]
+NOT_UNDERSTOOD = REFUSED + b": The message was not understood.\n"
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -62,9 +64,11 @@ import sys
 from mediadesk.desktop.single_instance import *
 message = HandOff(tuple(sys.argv[3:]), activate=sys.argv[2] == "activate")
 if sys.argv[1] == "send":
-    print(send_hand_off(default_socket_name(), message).name)
+    print(send_hand_off(default_socket_name(), message).delivery.name)
 else:
-    print(claim_or_hand_off(InstanceLock(default_lock_path()), default_socket_name(), message).name)
+    lock = InstanceLock(default_lock_path())
+    claim = claim_or_hand_off(lock, default_socket_name(), message)
+    print(claim.role.name, claim.reason)
 """
 
 
@@ -212,9 +216,9 @@ def test_garbage_is_refused_and_the_server_keeps_serving(qtbot, serving, caplog)
     _, seen = serving()
     name = default_socket_name()
     with caplog.at_level(logging.WARNING, logger="mediadesk.desktop.single_instance"):
-        assert in_thread(qtbot, raw_exchange, name, b"GET / HTTP/1.1\r\n\r\n") == REFUSED
-        assert in_thread(qtbot, raw_exchange, name, b'{"urls": [42]}\n') == REFUSED
-        assert in_thread(qtbot, raw_exchange, name, os.urandom(4096) + b"\n") == REFUSED
+        assert in_thread(qtbot, raw_exchange, name, b"GET / HTTP/1.1\r\n\r\n") == NOT_UNDERSTOOD
+        assert in_thread(qtbot, raw_exchange, name, b'{"urls": [42]}\n') == NOT_UNDERSTOOD
+        assert in_thread(qtbot, raw_exchange, name, os.urandom(4096) + b"\n") == NOT_UNDERSTOOD
     assert "malformed" in caplog.text
     qtbot.wait(50)
     assert seen.urls == [] and seen.activations == 0
@@ -229,12 +233,15 @@ def test_oversized_message_is_cut_off(qtbot, serving, caplog) -> None:
 
     def flood() -> bytes | str:
         try:
-            return raw_exchange(name, b"x" * (2 * 1024 * 1024))
+            return raw_exchange(name, b"x" * (MAX_MESSAGE_BYTES + 1024 * 1024))
         except (BrokenPipeError, ConnectionResetError) as exc:
             return type(exc).__name__  # the server hung up in the middle: also a refusal
 
     with caplog.at_level(logging.WARNING, logger="mediadesk.desktop.single_instance"):
-        assert in_thread(qtbot, flood) in (REFUSED, "BrokenPipeError", "ConnectionResetError")
+        reply = in_thread(qtbot, flood)
+        assert reply in ("BrokenPipeError", "ConnectionResetError") or reply.startswith(
+            REFUSED + b": The links are too much"
+        )
     assert "oversized" in caplog.text
     assert seen.urls == [] and seen.activations == 0
     assert in_thread(qtbot, raw_exchange, name, HandOff().encode()) == ACK
@@ -244,7 +251,7 @@ def test_client_that_never_finishes_is_dropped(qtbot, serving) -> None:
     _, seen = serving(read_timeout_ms=300)
     started = time.monotonic()
     reply = in_thread(qtbot, raw_exchange, default_socket_name(), b'{"urls": [')
-    assert reply == b""
+    assert reply == REFUSED + b": The message did not arrive complete in time.\n"
     assert time.monotonic() - started < 5
     assert seen.urls == [] and seen.activations == 0
 
@@ -258,7 +265,8 @@ def test_message_without_newline_counts_when_the_client_closes(qtbot, serving) -
 
 def test_nothing_listening_is_reported_quickly(tmp_path: Path) -> None:
     started = time.monotonic()
-    assert send_hand_off(str(tmp_path / "run" / "none.sock"), HandOff()) is Delivery.NO_SERVER
+    answer = send_hand_off(str(tmp_path / "run" / "none.sock"), HandOff())
+    assert answer.delivery is Delivery.NO_SERVER
     assert time.monotonic() - started < 1
 
 
@@ -268,7 +276,7 @@ def test_stale_socket_file_does_not_block_the_next_primary(qtbot, serving) -> No
     stale.bind(name)  # the file a crashed instance leaves: it exists, nobody accepts
     stale.close()
     assert Path(name).exists()
-    assert send_hand_off(name, HandOff()) is Delivery.NO_SERVER
+    assert send_hand_off(name, HandOff()).delivery is Delivery.NO_SERVER
     lock = InstanceLock(default_lock_path())
     assert lock.try_lock()
     try:
@@ -284,7 +292,7 @@ def test_stale_socket_file_does_not_block_the_next_primary(qtbot, serving) -> No
 
 def test_first_claim_is_primary_and_a_second_hands_off(qtbot, serving) -> None:
     first = InstanceLock(default_lock_path())
-    assert claim_or_hand_off(first, default_socket_name(), HandOff()) is Role.PRIMARY
+    assert claim_or_hand_off(first, default_socket_name(), HandOff()).role is Role.PRIMARY
     try:
         assert first.holder_pid() == os.getpid()
         _, seen = serving()
@@ -301,8 +309,8 @@ def test_a_primary_that_never_answers_is_reported() -> None:
     try:
         second = InstanceLock(default_lock_path())
         started = time.monotonic()
-        role = claim_or_hand_off(second, default_socket_name(), HandOff(), wait_s=0.5)
-        assert role is Role.NO_ANSWER
+        claim = claim_or_hand_off(second, default_socket_name(), HandOff(), wait_s=0.5)
+        assert claim.role is Role.NO_ANSWER
         assert 0.4 < time.monotonic() - started < 5
     finally:
         first.unlock()
@@ -313,7 +321,8 @@ def test_lock_is_free_again_after_unlock() -> None:
     assert first.try_lock()
     first.unlock()
     second = InstanceLock(default_lock_path())
-    assert claim_or_hand_off(second, default_socket_name(), HandOff(), wait_s=0) is Role.PRIMARY
+    claim = claim_or_hand_off(second, default_socket_name(), HandOff(), wait_s=0)
+    assert claim.role is Role.PRIMARY
     second.unlock()
 
 

@@ -13,13 +13,54 @@ from pathlib import Path
 MAX_NAME_BYTES = 240
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 _RESERVED = {"", ".", ".."}
+# Invisible characters that change how a name reads without being seen: format characters
+# (bidi overrides and isolates U+202A-202E/U+2066-2069, marks U+200E/F, zero-width U+200B-200D,
+# U+FEFF, soft hyphen...), controls, and line/paragraph separators.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zl", "Zp"})
+_ZWJ = "\u200d"
+
+
+def _is_pictograph(ch: str) -> bool:
+    return unicodedata.category(ch) == "So"
+
+
+def remove_invisible(text: str) -> str:
+    """``text`` without invisible format/control characters, so what is shown is what is there
+    (``invoice\u202egpj.exe.mp4`` would otherwise display as ``invoice4pm.exe.jpg``).
+
+    One exception: a zero-width joiner between two pictographs (emoji sequences such as a
+    family) stays; it cannot reorder or hide text, it only draws the pair as one emoji.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    kept: list[str] = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES or (
+            ch == _ZWJ
+            and 0 < i < last
+            and kept
+            and _is_pictograph(_base_before(kept))
+            and _is_pictograph(text[i + 1])
+        ):
+            kept.append(ch)
+    return "".join(kept)
+
+
+def _base_before(kept: list[str]) -> str:
+    """The last kept character, skipping emoji variation selectors and skin-tone modifiers."""
+    for ch in reversed(kept):
+        if ch != "\ufe0f" and not 0x1F3FB <= ord(ch) <= 0x1F3FF:
+            return ch
+    return ""
 
 
 def sanitize_stem(stem: str, fallback: str = "download") -> str:
-    """Turn a title into one path component: separators, control characters and
-    leading dots go, whitespace collapses, and the UTF-8 length is capped."""
+    """Turn a title into one path component: separators, control and invisible (bidi, zero
+    width) characters and leading dots go, whitespace collapses, and the UTF-8 length is capped."""
     text = unicodedata.normalize("NFC", stem)
-    text = re.sub(r"\s+", " ", text)
+    text = remove_invisible(re.sub(r"\s+", " ", text))
+    text = re.sub(r" {2,}", " ", text)
     text = _FORBIDDEN.sub("_", text).strip().lstrip(".").strip()
     if text in _RESERVED:
         text = fallback

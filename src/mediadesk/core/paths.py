@@ -41,3 +41,10 @@ def resources_dir() -> Path:
 def app_icon_path() -> Path:
     """The scalable application icon shipped as ``mediadesk.resources/mediadesk.svg``."""
     return resources_dir() / APP_ICON
+
+
+def private_runtime_dir() -> Path:
+    """Where the single-instance lock and socket go when XDG_RUNTIME_DIR is unusable: a
+    folder in the user's own state folder (``~/.local/state``), which no other user can
+    create first, unlike a fixed name in /tmp."""
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "run"

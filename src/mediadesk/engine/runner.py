@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from mediadesk.core.credentials import scrub
 from mediadesk.core.failures import Failure, FailureKind
-from mediadesk.core.filenames import partial_files
+from mediadesk.core.filenames import partial_files, remove_invisible
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.worker_launch import WorkerKind, worker_env
 from mediadesk.core.worker_launch import worker_command as launch_command
@@ -245,7 +245,8 @@ def relay_line(
         elif kind == "phase":
             signals.phase.emit(job_id, decode_phase(message))
         elif kind == "titled":
-            signals.titled.emit(job_id, scrub(str(message["title"])))
+            # Titles come from the site: drop bidi overrides and other invisible characters.
+            signals.titled.emit(job_id, scrub(remove_invisible(str(message["title"]))))
         elif kind == "log":
             log_kind, text = decode_log(message)
             signals.log.emit(job_id, log_kind, scrub(text))

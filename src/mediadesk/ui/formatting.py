@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from mediadesk.core.filenames import remove_invisible
 from mediadesk.core.job import Job
 
 _SIZE_FORMAT = QLocale.DataSizeFormat.DataSizeSIFormat  # 1 MB = 1,000,000 bytes, like file managers
@@ -95,16 +96,19 @@ def format_log_time(timestamp: float, now: float | None = None) -> str:
 
 
 def readable_url(url: str) -> str:
-    """A URL as people read it: percent-escapes decoded (``%20`` shows as a space)."""
+    """A URL as people read it: percent-escapes decoded (``%20`` shows as a space), unless
+    decoding would bring in an invisible character (``%E2%80%AE`` stays as it is)."""
     try:
-        return unquote(url, errors="strict")
+        decoded = unquote(url, errors="strict")
     except UnicodeDecodeError:
-        return url
+        return remove_invisible(url)
+    return decoded if remove_invisible(decoded) == decoded else remove_invisible(url)
 
 
 def job_name(job: Job) -> str:
-    """What to call a job: its title, or its address until the title is known."""
-    return job.title or readable_url(job.url)
+    """What to call a job: its title (from the site, so without invisible bidi or control
+    characters that would make it read differently), or its address until the title is known."""
+    return remove_invisible(job.title) or readable_url(job.url)
 
 
 def format_count(count: int, singular: str, plural: str | None = None) -> str:

@@ -38,6 +38,7 @@ class LinkIntake(QObject):
         self._show_status = show_status
         add_bar.addRequested.connect(self._on_add_requested)
         add_bar.folderRefused.connect(self._on_folder_refused)
+        add_bar.inputRefused.connect(self._on_folder_refused)  # a paste too large to take
 
     def add_text(self, text: str) -> list[AddResult]:
         """Queue every link in ``text`` with the add bar's format and folder; report inline."""

@@ -242,7 +242,8 @@ class JobTableModel(QAbstractTableModel):
 
     def _tooltip(self, job: Job, column: Column) -> str:
         if column is Column.TITLE:
-            return f"{job.title}\n{readable_url(job.url)}" if job.title else readable_url(job.url)
+            url = readable_url(job.url)
+            return f"{job_name(job)}\n{url}" if job.title else url
         if column is Column.STATUS:
             return job.error or status_text(job)
         if column is Column.ADDED:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,6 +24,12 @@ from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.settings import Settings
 
+#: The most text the field takes (about 50,000 links). More is refused whole, never cut: a cut
+#: list would queue a fragment such as ``http://127`` and silently drop the rest.
+MAX_FIELD_CHARS = 2_000_000
+# QLineEdit's default maxLength (32,767) truncates silently; the limit is ours instead.
+_NO_QT_LIMIT = 2**31 - 1
+
 #: Asks the user for a folder, starting at the given one; None when they cancel.
 FolderChooser = Callable[[QWidget, str], str | None]
 
@@ -34,17 +40,49 @@ def ask_for_folder(parent: QWidget, start: str) -> str | None:
 
 
 class UrlField(QLineEdit):
-    """A one-line field that keeps pasted lists of links readable (newlines become spaces)."""
+    """A one-line field that keeps pasted lists of links readable (newlines become spaces).
+
+    Text is taken whole or refused whole: beyond MAX_FIELD_CHARS the field keeps what it had
+    and ``refused`` says why.
+    """
+
+    #: Why a paste was not taken, in plain words.
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Paste links to videos or audio — one or many, any separator")
         self.setClearButtonEnabled(True)
         self.setAcceptDrops(False)  # a drop anywhere on the window queues at once
+        self.setMaxLength(_NO_QT_LIMIT)
+        self._accepted = ""
         self.textChanged.connect(self._flatten)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Check a keyboard paste before the field lays out megabytes only to give them back.
+        if event.matches(QKeySequence.StandardKey.Paste):
+            pasted = QGuiApplication.clipboard().text()
+            if self._refuse(len(self.text()) - len(self.selectedText()) + len(pasted)):
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _refuse(self, length: int) -> bool:
+        if length <= MAX_FIELD_CHARS:
+            return False
+        self.refused.emit(
+            f"That is too much text for the add bar ({length:,} characters; it takes up to "
+            f"{MAX_FIELD_CHARS:,}). Nothing was added from it: paste the links in parts."
+        )
+        return True
 
     @Slot(str)
     def _flatten(self, text: str) -> None:
+        # Pastes from the context menu or the mouse selection arrive here, already inserted.
+        if len(text) > MAX_FIELD_CHARS and self._refuse(len(text)):
+            self.setText(self._accepted)
+            return
+        self._accepted = text
         if any(ch in text for ch in "\r\n\t"):
             cursor = self.cursorPosition()
             self.setText(" ".join(text.split()) + (" " if text[-1:].isspace() else ""))
@@ -58,6 +96,8 @@ class AddBar(QWidget):
     addRequested = Signal(str, object, str)
     #: Why a chosen folder cannot be used, in plain words.
     folderRefused = Signal(str)
+    #: Why pasted text was not taken (too long), in plain words.
+    inputRefused = Signal(str)
 
     def __init__(
         self,
@@ -75,6 +115,7 @@ class AddBar(QWidget):
 
         self.field = UrlField(self)
         self.field.returnPressed.connect(self.submit)
+        self.field.refused.connect(self.inputRefused)
         self.preset_combo = QComboBox(self)
         self.preset_combo.setToolTip("Format: what to download from each link")
         for preset in FormatPreset:
