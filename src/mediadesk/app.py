@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [WORKER_FLAG]:
         # A frozen bundle has no ``python -m``: its executable doubles as the download worker.
-        from mediadesk.worker.process import main as worker_main
+        from mediadesk.worker.entry import main as worker_main
 
         return worker_main(argv[1:])
     args = cli.parse_args(argv)

@@ -32,6 +32,7 @@ from mediadesk.core.worker_protocol import (
     decode_progress,
     encode_request,
 )
+from mediadesk.updates.overlay import read_active, with_overlay
 
 __all__ = ["DownloadRunner", "OutcomeKind", "RunOutcome", "RunRequest", "RunnerSignals"]
 
@@ -203,11 +204,14 @@ def worker_command(python: str = sys.executable) -> list[str]:
     return [python, "-m", "mediadesk.worker"]
 
 
-def _worker_env() -> dict[str, str]:
-    """The app's environment, with the package importable even from a source checkout."""
+def _worker_env(overlay: Path | None = None) -> dict[str, str]:
+    """The app's environment, with the package importable even from a source checkout, and
+    the active updated yt-dlp (or ``overlay``) first on the path: read at every start, so
+    workers started after an update use it while running ones finish on the old one."""
     env = dict(os.environ)
     package_root = str(Path(__file__).resolve().parents[2])
     paths = env.get("PYTHONPATH", "")
     if package_root not in paths.split(os.pathsep):
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, paths) if p)
-    return env
+    # Last, so it comes first: an installed package root is site-packages, old yt-dlp included.
+    return with_overlay(env, overlay or read_active().path)

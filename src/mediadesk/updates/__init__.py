@@ -1,0 +1,1 @@
+"""yt-dlp updates: an overlay folder per version under the app data, health-checked before use."""
