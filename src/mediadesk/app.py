@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         from mediadesk.cli.listing import print_jobs
 
         return print_jobs(paths.database_path(), as_json=args.json, out=sys.stdout, err=sys.stderr)
+    if args.diagnostics or args.update_ytdlp:
+        from mediadesk.cli.support import run_support_task
+
+        return run_support_task(args)
 
     from mediadesk.desktop.single_instance import (
         HandOff,

@@ -53,7 +53,7 @@ def build_ydl_options(
     progress_hook: Callable[[dict[str, Any]], None] | None = None,
     postprocessor_hook: Callable[[dict[str, Any]], None] | None = None,
     logger: Any = None,
-    deno_path: str | None | object = FIND_DENO,
+    deno_path: str | object | None = FIND_DENO,
 ) -> dict[str, Any]:
     """yt-dlp parameters for one job. The API's defaults differ from the CLI's (0 retries),
     so every value that matters is set here explicitly."""
