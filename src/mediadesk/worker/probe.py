@@ -9,6 +9,7 @@ Runs in a worker process so the app never imports yt-dlp (and sees the overlay w
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import sys
@@ -62,10 +63,8 @@ class _Page(BaseHTTPRequestHandler):
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
