@@ -64,6 +64,7 @@ from mediadesk.ui.close_policy import (
 from mediadesk.ui.details_pane import DetailsPane
 from mediadesk.ui.filter_bar import FilterBar
 from mediadesk.ui.formatting import format_count, format_speed
+from mediadesk.ui.help_menu import SupportServices, install_help_menu
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.job_filter_proxy import JobFilterProxy, StateFilter
 from mediadesk.ui.job_table_model import Column, JobStats, JobTableModel
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         tray: TrayPresence | None = None,
         notifier: Notifier | None = None,
         set_autostart: SetAutostart = write_autostart_entry,
+        support: SupportServices | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.job_actions = JobActions(self._icons, self)
         self._build_widgets()
         self._build_toolbar_and_menus()
+        self.help_menu = install_help_menu(self, engine, support)
         self._connect()
         self.restore_ui_state()
         self._refresh_stats()
