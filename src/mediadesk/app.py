@@ -34,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
         from mediadesk.cli.listing import print_jobs
 
         return print_jobs(paths.database_path(), as_json=args.json, out=sys.stdout, err=sys.stderr)
+    if args.diagnostics or args.update_ytdlp:
+        from mediadesk.cli.support import run_support_task
+
+        return run_support_task(args)
 
     from mediadesk.desktop.single_instance import (
         HandOff,
@@ -79,9 +83,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run_worker(kind: WorkerKind, argv: list[str]) -> int:
     """Run a worker in this process (imported here: the app itself never loads yt-dlp)."""
     if kind is WorkerKind.DOWNLOAD:
-        from mediadesk.worker.process import main as download_main
+        from mediadesk.worker.entry import main as download_or_probe_main
 
-        return download_main(argv)
+        return download_or_probe_main(argv)
     from mediadesk.worker.name_preview import main as name_preview_main
 
     return name_preview_main(argv)
@@ -91,12 +95,12 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from mediadesk.core.ffmpeg import find_ffmpeg
     from mediadesk.core.paths import app_icon_path
     from mediadesk.core.settings import Settings
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.engine import JobEngine
-    from mediadesk.engine.ffmpeg import find_ffmpeg
     from mediadesk.store.credential_vault import FileVault
     from mediadesk.store.errors import StoreError
     from mediadesk.store.row_check import describe_damaged

@@ -84,6 +84,23 @@ def test_bundle_doubles_as_the_name_preview_worker(bundle: Path) -> None:
     assert answer["file_name"] == "Blender Foundation - Big Buck Bunny.mp4"
 
 
+def test_bundle_carries_deno_and_the_solver_scripts(bundle: Path) -> None:
+    result = subprocess.run(
+        [str(bundle), "--diagnostics", "--json"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    internal = bundle.parent / "_internal"
+    assert report["js_runtime"]["path"] == str(internal / "deno" / "deno")
+    assert report["js_runtime"]["version"]
+    assert report["ejs"] is not None and report["yt_dlp"]["origin"] == "bundled"
+    assert list((internal / "yt_dlp_ejs").rglob("*.js"))
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(900)
 def test_bundle_runs_the_app_downloads_and_quits_cleanly(

@@ -23,15 +23,16 @@ ROOT = "mediadesk"
 # Which of our packages each package may import besides itself. "app" is app.py and
 # __main__.py, the composition root; "root" is mediadesk/__init__.py (the version), which
 # every package may read.
-EVERYTHING = {"core", "engine", "worker", "store", "desktop", "cli", "ui", "app", "root"}
+EVERYTHING = {"core", "engine", "worker", "store", "desktop", "cli", "ui", "updates", "app", "root"}
 ALLOWED: dict[str, set[str]] = {
     "core": {"core"},
-    "engine": {"core"},
+    "engine": {"core", "updates"},
     "worker": {"core"},
     "store": {"core"},
     "desktop": {"core"},
-    "cli": {"core", "store"},
-    "ui": {"core", "engine", "desktop"},
+    "cli": {"core", "store", "updates"},
+    "ui": {"core", "engine", "desktop", "updates"},
+    "updates": {"core", "store"},
     "app": EVERYTHING,
     "root": set(),
 }

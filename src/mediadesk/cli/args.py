@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from mediadesk import __version__
+from mediadesk.cli.support_args import add_support_arguments, check_support_arguments
 
 EPILOG = """\
 Only one MediaDesk runs per user: while it runs, `mediadesk URL...` hands the addresses to it
@@ -28,15 +29,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="with --list: one JSON object per job and line (id, state, title, url, "
-        "bytes_done, bytes_total, progress, file_path, error)",
+        "bytes_done, bytes_total, progress, file_path, error); with --diagnostics: one object",
     )
+    add_support_arguments(parser)
     return parser
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.json and not args.list:
+    check_support_arguments(parser, args)
+    if args.json and not (args.list or args.diagnostics):
         parser.error("--json only changes the output of --list; use: mediadesk --list --json")
     if args.list and args.urls:
         parser.error("--list only prints the jobs; give the URLs without --list to queue them")

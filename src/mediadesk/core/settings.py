@@ -26,6 +26,7 @@ class Settings:
     socket_timeout: float = 15.0
     retry_base_delay: float = 2.0
     retry_max_delay: float = 300.0
+    check_ytdlp_updates: bool = False  # weekly look at the package index; never installs
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)

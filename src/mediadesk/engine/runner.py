@@ -29,7 +29,7 @@ from mediadesk.core.credentials import scrub
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files, remove_invisible
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
-from mediadesk.core.worker_launch import WorkerKind, worker_env
+from mediadesk.core.worker_launch import WorkerKind
 from mediadesk.core.worker_launch import worker_command as launch_command
 from mediadesk.core.worker_protocol import (
     decode_log,
@@ -38,6 +38,7 @@ from mediadesk.core.worker_protocol import (
     decode_progress,
     encode_request,
 )
+from mediadesk.updates.overlay import overlay_worker_env
 
 __all__ = [
     "DownloadRunner",
@@ -158,7 +159,7 @@ class DownloadRunner(QRunnable):
                         stderr=errors,
                         pass_fds=(write_fd,),
                         start_new_session=True,  # its own group: a stop reaches ffmpeg too
-                        env=worker_env(),
+                        env=overlay_worker_env(),
                     )
             finally:
                 os.close(write_fd)

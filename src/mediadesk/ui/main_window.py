@@ -35,6 +35,7 @@ from mediadesk.ui.dialogs.settings_opener import (
     SettingsOpener,
     write_autostart_entry,
 )
+from mediadesk.ui.help_menu import SupportServices, install_help_menu
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
 from mediadesk.ui.jobs.table import JobTable
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         default_download_dir: str | None = None,
         tray: TrayPresence | None = None,
         set_autostart: SetAutostart = write_autostart_entry,
+        support: SupportServices | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.view_actions = build_menus(self.menuBar(), self.job_actions, self.toolbar, self)
         self.context_menu = build_context_menu(self.job_actions, self)
+        self.help_menu = install_help_menu(self, engine, support)
         # Window-wide shortcuts work even with the menu bar hidden by a platform theme.
         scoped = self.job_actions.table_scoped()
         self.addActions([a for a in self.job_actions.all().values() if a not in scoped])

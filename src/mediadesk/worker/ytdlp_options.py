@@ -8,8 +8,10 @@ from typing import Any
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import temp_stem
 from mediadesk.core.job import FormatPreset
+from mediadesk.worker.runtime import find_deno, js_runtimes_option
 
 BLOCK_SIZE = 64 * 1024
+FIND_DENO = object()  # build_ydl_options looks the runtime up itself
 _VIDEO_FORMATS = {
     FormatPreset.BEST: ("bv*+ba/b", "b"),
     FormatPreset.UP_TO_1080P: (
@@ -51,6 +53,7 @@ def build_ydl_options(
     progress_hook: Callable[[dict[str, Any]], None] | None = None,
     postprocessor_hook: Callable[[dict[str, Any]], None] | None = None,
     logger: Any = None,
+    deno_path: str | object | None = FIND_DENO,
 ) -> dict[str, Any]:
     """yt-dlp parameters for one job. The API's defaults differ from the CLI's (0 retries),
     so every value that matters is set here explicitly."""
@@ -93,4 +96,8 @@ def build_ydl_options(
         params["ratelimit"] = int(opts.rate_limit)
     if logger is not None:
         params["logger"] = logger
+    # By absolute path: a desktop launcher's PATH may lack the environment's scripts folder.
+    runtimes = js_runtimes_option(find_deno() if deno_path is FIND_DENO else deno_path)  # type: ignore[arg-type]
+    if runtimes:
+        params["js_runtimes"] = runtimes
     return params

@@ -1,0 +1,19 @@
+"""The worker executable's front door: a download (``EVENT_FD``) or a probe (``probe ...``).
+
+Chooses before anything imports yt-dlp, so a probe of a broken yt-dlp can say what is wrong
+instead of dying on the import at the top of the download code.
+"""
+
+from __future__ import annotations
+
+PROBE = "probe"
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == [PROBE]:
+        from mediadesk.worker.probe import main as probe_main
+
+        return probe_main(argv[1:])
+    from mediadesk.worker.process import main as download_main
+
+    return download_main(argv)
