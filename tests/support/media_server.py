@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import os
 import re
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -23,6 +24,14 @@ CHUNK = 64 * 1024
 class _Server(ThreadingHTTPServer):
     # The default backlog of 5 drops SYNs when 50 downloads start at once (1 s TCP retries).
     request_queue_size = 256
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients hang up mid-request all the time (yt-dlp's extraction probe, a paused or
+        killed worker): that is normal here, not worth a traceback on stderr."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
 
 
 @dataclass(frozen=True)

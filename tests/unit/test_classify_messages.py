@@ -44,3 +44,10 @@ def test_a_redirect_to_another_scheme_names_the_target() -> None:
 def test_an_ordinary_refusal_is_unchanged() -> None:
     failure = classify(_http_error(403))
     assert "HTTP 403" in failure.message
+
+
+def test_the_requests_handlers_words_for_a_file_redirect_get_the_same_message() -> None:
+    error = DownloadError("ERROR: No connection adapters were found for 'file:///etc/passwd'")
+    failure = classify(error)
+    assert failure.kind is FailureKind.PERMANENT
+    assert "file: address (file:///etc/passwd)" in failure.message

@@ -15,6 +15,7 @@ from yt_dlp.utils import ContentTooShortError, UnsupportedError
 from mediadesk.core.failures import Failure, FailureKind
 
 _HTTP_STATUS_RE = re.compile(r"HTTP Error (\d{3})")
+_NO_ADAPTER_RE = re.compile(r"No connection adapters were found for '(([a-zA-Z][\w+.-]*):[^']*)'")
 _SHORT_RE = re.compile(r"Downloaded (\d+) bytes, expected (\d+) bytes")
 _TRANSIENT_HTTP = {408, 425, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524}
 _TRANSIENT_TEXT = (
@@ -128,13 +129,18 @@ def _redirect_failure(error: HTTPError, detail: str) -> Failure | None:
     target = error.response.headers.get("Location") or ""
     scheme = target.split(":", 1)[0].lower() if ":" in target else ""
     if scheme and scheme not in ("http", "https"):
-        return Failure(
-            FailureKind.PERMANENT,
-            f"The server redirected to a {scheme}: address ({target[:80]}). MediaDesk only "
-            "follows web (http/https) addresses, so nothing was downloaded.",
-            detail,
-        )
+        return _not_web(target, detail)
     return None
+
+
+def _not_web(target: str, detail: str) -> Failure:
+    scheme = target.split(":", 1)[0].lower()
+    return Failure(
+        FailureKind.PERMANENT,
+        f"The server redirected to a {scheme}: address ({target[:80]}). MediaDesk only "
+        "follows web (http/https) addresses, so nothing was downloaded.",
+        detail,
+    )
 
 
 def _too_short(done: int, expected: int, detail: str) -> Failure:
@@ -168,6 +174,9 @@ def _from_text(detail: str, socket_timeout: float) -> Failure:
     match = _HTTP_STATUS_RE.search(detail)
     if match:
         return _http_failure(int(match.group(1)), detail, None)
+    scheme = _NO_ADAPTER_RE.search(detail)
+    if scheme:  # the requests handler's words for a redirect to file:, ftp: and the like
+        return _not_web(scheme.group(1), detail)
     short = _SHORT_RE.search(detail)
     if short:
         return _too_short(int(short.group(1)), int(short.group(2)), detail)
