@@ -26,6 +26,9 @@ class Settings:
     socket_timeout: float = 15.0
     retry_base_delay: float = 2.0
     retry_max_delay: float = 300.0
+    # Network (core/network.py): a cookie source spec, and a proxy address without password.
+    cookies: str = ""
+    proxy: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
@@ -52,7 +55,7 @@ class Settings:
                     updates[key] = value
             elif isinstance(current, int | float) and isinstance(value, int | float):
                 updates[key] = type(current)(value)
-            elif isinstance(current, str) and isinstance(value, str) and value:
+            elif isinstance(current, str) and isinstance(value, str) and (value or not current):
                 updates[key] = value
         return replace(base, **updates).validated()
 

@@ -54,6 +54,7 @@ class RunnerSignals(QObject):
     titled = Signal(str, str)  # job id, title
     log = Signal(str, object, str)  # job id, EventKind, message
     finished = Signal(str, object)  # job id, RunOutcome
+    noResume = Signal(str)  # job id: the server ignores byte ranges, a resume starts over
 
 
 class DownloadRunner(QRunnable):
@@ -173,6 +174,8 @@ class DownloadRunner(QRunnable):
                 self._signals.titled.emit(self.job_id, str(message["title"]))
             elif kind == "log":
                 self._signals.log.emit(self.job_id, *decode_log(message))
+            elif kind == "no-resume":
+                self._signals.noResume.emit(self.job_id)
             elif kind == "finished":
                 return decode_outcome(message)
         except (ValueError, KeyError, TypeError):
