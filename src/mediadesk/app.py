@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     lock = InstanceLock(default_lock_path())
     socket_name = default_socket_name()
     role = claim_or_hand_off(
-        lock, socket_name, HandOff(tuple(args.urls), activate=not args.minimized)
+        lock,
+        socket_name,
+        HandOff(tuple(args.urls), activate=not args.minimized, cookies=args.cookie_source),
     )
     if role is Role.HANDED_OFF:
         return 0
@@ -78,6 +80,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from mediadesk.core.paths import app_icon_path
+    from mediadesk.core.proxy_secret import ProxySecret
     from mediadesk.core.settings import Settings
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
@@ -121,7 +124,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     settings = Settings.from_dict(
         store.load_settings(), download_dir=str(paths.default_download_dir())
     )
-    engine = JobEngine(store, settings, ffmpeg=find_ffmpeg())
+    engine = JobEngine(store, settings, ffmpeg=find_ffmpeg(), proxy_password=ProxySecret().read)
     engine.start()
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
@@ -132,13 +135,16 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
 
     # A later launch brings the window back, from the tray or minimized.
     server.urlsReceived.connect(add_urls)
+    server.urlsWithCookiesReceived.connect(
+        lambda urls, cookies: window.add_text("\n".join(urls), cookies=cookies)
+    )
     server.activationRequested.connect(window.show_from_tray)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
 
     window.start(minimized=args.minimized)
     if args.urls:
-        window.add_text("\n".join(args.urls))
+        window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()
     watcher.close()
     server.close()

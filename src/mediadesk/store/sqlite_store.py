@@ -32,9 +32,15 @@ _PRESETS = {preset.value: preset for preset in FormatPreset}
 assert _JOB_COLUMNS[2:4] == ("state", "preset")
 
 
+_BOOLS = tuple(i - 4 for i, f in enumerate(fields(Job)) if f.type in ("bool", bool))
+
+
 def _row_to_job(row: tuple[Any, ...]) -> Job:
     """Positional construction: this runs for every job at launch (100,000 of them)."""
-    return Job(row[0], row[1], _STATES[row[2]], _PRESETS[row[3]], *row[4:])
+    rest = list(row[4:])
+    for index in _BOOLS:  # SQLite hands back 0/1
+        rest[index] = bool(rest[index])
+    return Job(row[0], row[1], _STATES[row[2]], _PRESETS[row[3]], *rest)
 
 
 def _job_params(job: Job) -> tuple[Any, ...]:

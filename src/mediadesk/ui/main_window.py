@@ -62,6 +62,7 @@ from mediadesk.ui.close_policy import (
     quit_question,
 )
 from mediadesk.ui.details_pane import DetailsPane
+from mediadesk.ui.failure_actions import FailureActions
 from mediadesk.ui.filter_bar import FilterBar
 from mediadesk.ui.formatting import format_count, format_speed
 from mediadesk.ui.icons import IconSet
@@ -368,6 +369,13 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.details.retryRequested.connect(self._on_details_retry)
+        self.failure_actions = FailureActions(
+            self,
+            open_network_settings=lambda: self.show_settings().show_network(),
+            add_address=self.add_text,
+            tell=lambda text: self.message_area.show_message(text, Level.INFO),
+        )
+        self.details.actionRequested.connect(self.failure_actions.run)
 
         self.model.flushed.connect(self._on_model_flushed)
         self.model.statsChanged.connect(self._refresh_stats)
@@ -381,12 +389,17 @@ class MainWindow(QMainWindow):
 
     # -- adding -------------------------------------------------------------------------------
 
-    def add_text(self, text: str) -> list[AddResult]:
-        """Queue every link in ``text`` with the add bar's format and folder; report inline."""
-        return self._add(text, self.add_bar.preset(), self.add_bar.folder(), source="")
+    def add_text(self, text: str, *, cookies: str = "") -> list[AddResult]:
+        """Queue every link in ``text`` with the add bar's format and folder; report inline.
+        ``cookies``: a cookie source spec for these jobs (from the command line)."""
+        return self._add(
+            text, self.add_bar.preset(), self.add_bar.folder(), source="", cookies=cookies
+        )
 
-    def _add(self, text: str, preset: FormatPreset, folder: str, *, source: str) -> list[AddResult]:
-        results = self._engine.add_text(text, preset=preset, output_dir=folder)
+    def _add(
+        self, text: str, preset: FormatPreset, folder: str, *, source: str, cookies: str = ""
+    ) -> list[AddResult]:
+        results = self._engine.add_text(text, preset=preset, output_dir=folder, cookies=cookies)
         self._report(results, source)
         return results
 
