@@ -70,6 +70,7 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
 
     def factory(**overrides: object) -> JobEngine:
         ffmpeg = overrides.pop("ffmpeg", None)
+        proxy_password = overrides.pop("proxy_password", "")
         settings = Settings(
             download_dir=str(downloads),
             socket_timeout=2.0,
@@ -80,7 +81,12 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
             **{**settings.to_dict(), **overrides, "default_preset": settings.default_preset}
         )  # type: ignore[arg-type]
         store = SqliteJobStore.open(db_path)
-        engine = JobEngine(store, settings, ffmpeg=ffmpeg)  # type: ignore[arg-type]
+        engine = JobEngine(
+            store,
+            settings,
+            ffmpeg=ffmpeg,  # type: ignore[arg-type]
+            proxy_password=lambda: str(proxy_password),
+        )
         made.append((engine, store))
         engine.start()
         return engine
