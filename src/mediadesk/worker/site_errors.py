@@ -85,13 +85,13 @@ _GEO_MARKERS = (
     "geo restriction",
     "geo-restricted",
 )
-_UPCOMING_MARKERS = (
+_UPCOMING_MARKERS = (  # the phrase quoted is the text from the first marker found
     "premieres in",
     "premiere will begin",
-    "live event will begin",
-    "live event is scheduled for",
-    "live event has not yet started",
     "this live event will begin",
+    "this live event is scheduled for",
+    "this live event has not yet started",
+    "live event will begin",
 )
 _JS_MARKERS = (
     "no supported javascript runtime",
