@@ -71,6 +71,7 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
 
     def factory(**overrides: object) -> JobEngine:
         ffmpeg = overrides.pop("ffmpeg", None)
+        proxy_password = overrides.pop("proxy_password", "")
         settings = Settings(
             download_dir=str(downloads),
             socket_timeout=2.0,
@@ -82,7 +83,13 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
         )  # type: ignore[arg-type]
         store = SqliteJobStore.open(db_path)
         vault = FileVault(db_path.parent / "credentials")  # as app.py: next to the database
-        engine = JobEngine(store, settings, ffmpeg=ffmpeg, vault=vault)  # type: ignore[arg-type]
+        engine = JobEngine(
+            store,
+            settings,
+            ffmpeg=ffmpeg,  # type: ignore[arg-type]
+            vault=vault,
+            proxy_password=lambda: str(proxy_password),
+        )
         made.append((engine, store))
         engine.start()
         return engine

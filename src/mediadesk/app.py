@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mediadesk: {exc}", file=sys.stderr)
         return 1
     claim = claim_or_hand_off(
-        lock, socket_name, HandOff(tuple(args.urls), activate=not args.minimized)
+        lock,
+        socket_name,
+        HandOff(tuple(args.urls), activate=not args.minimized, cookies=args.cookie_source),
     )
     role = claim.role
     if role is Role.HANDED_OFF:
@@ -97,6 +99,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
 
     from mediadesk.core.ffmpeg import find_ffmpeg
     from mediadesk.core.paths import app_icon_path
+    from mediadesk.core.proxy_secret import ProxySecret
     from mediadesk.core.settings import Settings
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
@@ -142,7 +145,11 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         store.load_settings(), download_dir=str(paths.default_download_dir())
     )
     engine = JobEngine(
-        store, settings, ffmpeg=find_ffmpeg(), vault=FileVault(paths.credentials_dir())
+        store,
+        settings,
+        ffmpeg=find_ffmpeg(),
+        vault=FileVault(paths.credentials_dir()),
+        proxy_password=ProxySecret().read,
     )
     engine.start()
     damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
@@ -155,6 +162,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
 
     # A later launch brings the window back, from the tray or minimized.
     server.urlsReceived.connect(add_urls)
+    server.urlsWithCookiesReceived.connect(
+        lambda urls, cookies: window.add_text("\n".join(urls), cookies=cookies)
+    )
     server.activationRequested.connect(window.show_from_tray)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
@@ -163,7 +173,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     if damaged:
         window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
     if args.urls:
-        window.add_text("\n".join(args.urls))
+        window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()
     watcher.close()
     server.close()

@@ -68,6 +68,8 @@ class _Resource:
     file: Path | None
     content_type: str
     throttle: float | None  # bytes per second, per connection
+    cookie: str | None = None  # "name=value" the request must carry, else 403
+    ranges: bool = True  # False: no Accept-Ranges, and a Range request gets the whole file (200)
 
     @property
     def size(self) -> int:
@@ -135,10 +137,15 @@ class MediaServer:
         file: str | os.PathLike[str] | None = None,
         content_type: str = "video/mp4",
         throttle: float | None = None,
+        cookie: str | None = None,
+        ranges: bool = True,
     ) -> str:
-        """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL."""
+        """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL.
+
+        ``cookie``: answer 403 unless the request sends this "name=value" cookie.
+        ``ranges=False``: a server that cannot resume (no Accept-Ranges, Range ignored)."""
         self._resources[path] = _Resource(
-            data, Path(file) if file else None, content_type, throttle
+            data, Path(file) if file else None, content_type, throttle, cookie, ranges
         )
         return self.url(path)
 
@@ -239,6 +246,10 @@ class MediaServer:
                 self._send_empty(handler, 404)
                 self._record(handler, 404, 0)
                 return
+            if resource.cookie and resource.cookie not in _cookies(handler):
+                self._send_empty(handler, 403)
+                self._record(handler, 403, 0)
+                return
             if fault and fault.status:
                 self._send_empty(handler, fault.status, fault.headers)
                 self._record(handler, fault.status, 0)
@@ -283,7 +294,7 @@ class MediaServer:
         size = resource.size
         start, end = 0, size - 1
         status = 200
-        range_header = handler.headers.get("Range")
+        range_header = handler.headers.get("Range") if resource.ranges else None
         if range_header:
             match = _RANGE.match(range_header.strip())
             if match and (match.group(1) or match.group(2)):
@@ -301,7 +312,8 @@ class MediaServer:
         length = end - start + 1
         handler.send_response(status)
         handler.send_header("Content-Type", resource.content_type)
-        handler.send_header("Accept-Ranges", "bytes")
+        if resource.ranges:
+            handler.send_header("Accept-Ranges", "bytes")
         handler.send_header("Content-Length", str(length))
         if status == 206:
             handler.send_header("Content-Range", f"bytes {start}-{end}/{size}")
@@ -339,3 +351,11 @@ class MediaServer:
                 sent += len(block)
         finally:
             self._record(handler, status, sent)
+
+
+def _cookies(handler: BaseHTTPRequestHandler) -> list[str]:
+    """The "name=value" pairs of the request's Cookie headers."""
+    pairs: list[str] = []
+    for header in handler.headers.get_all("Cookie") or []:
+        pairs.extend(part.strip() for part in header.split(";") if part.strip())
+    return pairs

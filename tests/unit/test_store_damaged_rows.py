@@ -56,6 +56,11 @@ DAMAGE = [
     ("output_dir", b"/", "output_dir b'/' is not text"),
     ("file_path", b"f", "file_path b'f' is not text"),
     ("error", b"e", "error b'e' is not text"),
+    ("cookies", b"c", "cookies b'c' is not text"),
+    ("failure_action", b"x", "failure_action b'x' is not text"),
+    ("failure_target", b"t", "failure_target b't' is not text"),
+    ("no_resume", 2, "no_resume 2 is not 0 or 1"),
+    ("no_resume", "yes", "no_resume 'yes' is not 0 or 1"),
 ]
 
 

@@ -19,3 +19,5 @@ class DownloadOptions:
     fragment_retries: int = 10
     socket_timeout: float = 15.0
     rate_limit: int | None = None  # bytes per second, None = unlimited
+    cookies: str = ""  # a cookie source spec (core/network.py), never cookie values
+    proxy: str = ""  # proxy address, password included: only ever piped to the worker

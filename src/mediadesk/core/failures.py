@@ -15,12 +15,42 @@ class FailureKind(enum.StrEnum):
     ENVIRONMENT = "environment"  # the user must fix something here: disk full, unwritable folder
 
 
+class FailureAction(enum.StrEnum):
+    """The one thing a person can do about a failure; the details pane shows it as a button."""
+
+    NONE = ""
+    OPEN_COOKIE_SETTINGS = "open-cookie-settings"  # the site wants a signed-in browser's cookies
+    UPDATE_YTDLP = "update-ytdlp"  # a site changed: a newer yt-dlp usually knows the new way
+    OPEN_DIAGNOSTICS = "open-diagnostics"  # something is missing here, e.g. a JavaScript runtime
+    ADD_EMBED_URL = "add-embed-url"  # the page embeds its media from another address (target)
+
+    @property
+    def label(self) -> str:
+        return {
+            FailureAction.NONE: "",
+            FailureAction.OPEN_COOKIE_SETTINGS: "Cookie Settings…",
+            FailureAction.UPDATE_YTDLP: "Update yt-dlp…",
+            FailureAction.OPEN_DIAGNOSTICS: "Diagnostics…",
+            FailureAction.ADD_EMBED_URL: "Add Embedded Address",
+        }[self]
+
+
+def failure_action(value: str) -> FailureAction:
+    """The action stored under ``value``; NONE for anything unknown (an older or newer app)."""
+    try:
+        return FailureAction(value)
+    except ValueError:
+        return FailureAction.NONE
+
+
 @dataclass(frozen=True, slots=True)
 class Failure:
     kind: FailureKind
     message: str
     detail: str = ""
     retry_after: float | None = None
+    action: FailureAction = FailureAction.NONE
+    target: str = ""  # what the action works on, e.g. the embedded page's address
 
     @property
     def transient(self) -> bool:

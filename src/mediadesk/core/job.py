@@ -46,6 +46,10 @@ class Job:
     started_at: float | None = None
     finished_at: float | None = None
     retry_at: float | None = None
+    cookies: str = ""  # this job's cookie source spec (core/network.py); "" = the setting's
+    failure_action: str = ""  # core.failures.FailureAction value of the last failure
+    failure_target: str = ""  # what that action works on (e.g. an embedded page's address)
+    no_resume: bool = False  # the server ignores byte ranges: a resume starts over
 
     @property
     def fraction(self) -> float | None:

@@ -27,6 +27,9 @@ class Settings:
     retry_base_delay: float = 2.0
     retry_max_delay: float = 300.0
     check_ytdlp_updates: bool = False  # weekly look at the package index; never installs
+    # Network (core/network.py): a cookie source spec, and a proxy address without password.
+    cookies: str = ""
+    proxy: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
@@ -57,7 +60,7 @@ class Settings:
                 and not isinstance(value, bool)  # a stored true is not a number
             ):
                 updates[key] = type(current)(value)
-            elif isinstance(current, str) and isinstance(value, str) and value:
+            elif isinstance(current, str) and isinstance(value, str) and (value or not current):
                 updates[key] = value
         return replace(base, **updates).validated()
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from mediadesk.core.credentials import Credentials
 from mediadesk.core.download_options import DownloadOptions
-from mediadesk.core.failures import Failure, FailureKind
+from mediadesk.core.failures import Failure, FailureKind, failure_action
 from mediadesk.core.job import EventKind, FormatPreset, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 
@@ -69,6 +69,7 @@ def outcome_message(outcome: RunOutcome) -> dict[str, Any]:
     failure = asdict(outcome.failure) if outcome.failure else None
     if failure:
         failure["kind"] = outcome.failure.kind.value  # type: ignore[union-attr]
+        failure["action"] = outcome.failure.action.value  # type: ignore[union-attr]
     return {
         "type": "finished",
         "kind": outcome.kind.value,
@@ -89,6 +90,8 @@ def decode_outcome(message: dict[str, Any]) -> RunOutcome:
             failure["message"],
             failure.get("detail", ""),
             failure.get("retry_after"),
+            failure_action(str(failure.get("action") or "")),
+            str(failure.get("target") or ""),
         )
         if failure
         else None,

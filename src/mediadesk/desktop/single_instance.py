@@ -49,9 +49,13 @@ class HandOff:
 
     urls: tuple[str, ...] = ()
     activate: bool = True
+    cookies: str = ""  # a cookie *source* for these URLs (path or browser spec), never values
 
     def encode(self) -> bytes:
-        return json.dumps({"urls": list(self.urls), "activate": self.activate}).encode() + b"\n"
+        value: dict[str, object] = {"urls": list(self.urls), "activate": self.activate}
+        if self.cookies:
+            value["cookies"] = self.cookies
+        return json.dumps(value).encode() + b"\n"
 
     @classmethod
     def decode(cls, data: bytes) -> HandOff | None:
@@ -68,7 +72,10 @@ class HandOff:
             return None
         if not isinstance(activate, bool):
             return None
-        return cls(tuple(urls), activate)
+        cookies = value.get("cookies", "")
+        if not isinstance(cookies, str):
+            return None
+        return cls(tuple(urls), activate, cookies)
 
 
 def _user_key() -> str:
@@ -307,6 +314,7 @@ class HandOffServer(QObject):
     """Serves the socket in the primary; turns each valid message into signals."""
 
     urlsReceived = Signal(list)  # list[str]
+    urlsWithCookiesReceived = Signal(list, str)  # list[str], cookie source spec
     activationRequested = Signal()
 
     def __init__(self, name: str, *, read_timeout_ms: int = 5000, parent: QObject | None = None):
@@ -351,7 +359,9 @@ class HandOffServer(QObject):
         if message is None:
             log.warning("Ignored a malformed message on %s (%d bytes)", self._name, len(data))
             return _refusal("The message was not understood.")
-        if message.urls:
+        if message.urls and message.cookies:
+            self.urlsWithCookiesReceived.emit(list(message.urls), message.cookies)
+        elif message.urls:
             self.urlsReceived.emit(list(message.urls))
         if message.activate:
             self.activationRequested.emit()

@@ -27,8 +27,10 @@ from PySide6.QtCore import (
 from mediadesk.core.backoff import retry_delay
 from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
+from mediadesk.core.failures import FailureAction
 from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
+from mediadesk.core.network import join_proxy
 from mediadesk.core.ports import CredentialStore, JobStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import Command, JobState, applies, check_transition
@@ -85,10 +87,12 @@ class JobEngine(QObject):
         flush_interval_ms: int = 1000,
         store_retry_ms: int = 2000,
         store_check_ms: int = 5000,
+        proxy_password: Callable[[], str] = str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._proxy_password = proxy_password  # read at each start, never stored in a job
         self._settings = settings.validated()
         self._ffmpeg = ffmpeg
         # Passwords from addresses: never in the job store (see store/credential_vault.py).
@@ -132,6 +136,7 @@ class JobEngine(QObject):
         self._signals.titled.connect(self._on_titled)
         self._signals.log.connect(self._on_log)
         self._signals.finished.connect(self._on_finished)
+        self._signals.noResume.connect(self._on_no_resume)
 
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(self._settings.max_concurrent)
@@ -233,18 +238,33 @@ class JobEngine(QObject):
     # -- commands -----------------------------------------------------------------------------
 
     def add_text(
-        self, text: str, preset: FormatPreset | None = None, output_dir: str | None = None
+        self,
+        text: str,
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        cookies: str = "",
     ) -> list[AddResult]:
         """Queue every http(s) URL found in free text; everything else comes back with a reason."""
-        return self._add_checked(find_urls(text), preset, output_dir)
+        return self._add_checked(find_urls(text), preset, output_dir, cookies)
 
     def add_urls(
-        self, urls: Iterable[str], preset: FormatPreset | None = None, output_dir: str | None = None
+        self,
+        urls: Iterable[str],
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        cookies: str = "",
     ) -> list[AddResult]:
-        return self._add_checked([check_url(u) for u in urls], preset, output_dir)
+        """Queue ``urls``; ``cookies`` is a per-job cookie source spec (core/network.py)."""
+        return self._add_checked([check_url(u) for u in urls], preset, output_dir, cookies)
 
     def _add_checked(
-        self, checks: Iterable[UrlCheck], preset: FormatPreset | None, output_dir: str | None
+        self,
+        checks: Iterable[UrlCheck],
+        preset: FormatPreset | None,
+        output_dir: str | None,
+        cookies: str = "",
     ) -> list[AddResult]:
         preset = preset or self._settings.default_preset
         folder = str(Path(output_dir or self._settings.download_dir).expanduser())
@@ -277,6 +297,7 @@ class JobEngine(QObject):
                 output_dir=folder,
                 position=position,
                 created_at=now,
+                cookies=cookies,
             )
             position += 1
             batch_urls[job.url] = job.id
@@ -316,7 +337,9 @@ class JobEngine(QObject):
             if applies(Command.PAUSE, job.state):
                 self._commit(
                     replace(job, state=JobState.PAUSED, speed=None, eta=None, retry_at=None),
-                    "Paused.",
+                    "Paused. This server cannot resume: resuming starts over."
+                    if job.no_resume
+                    else "Paused.",
                 )
                 runner = self._runners.get(job.id)
                 if runner:
@@ -379,6 +402,8 @@ class JobEngine(QObject):
                     error="",
                     retry_at=None,
                     finished_at=None,
+                    failure_action=FailureAction.NONE.value,
+                    failure_target="",
                 ),
                 "Retry requested.",
             )
@@ -505,6 +530,8 @@ class JobEngine(QObject):
             speed=None,
             eta=None,
             error="",
+            failure_action="",
+            failure_target="",
         )
         self._commit(job, f"Started (attempt {job.attempts + 1}).")
         self._bytes_at_start[job.id] = job.bytes_done
@@ -516,6 +543,8 @@ class JobEngine(QObject):
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
             rate_limit=settings.rate_limit or None,
+            cookies=job.cookies or settings.cookies,
+            proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
         )
         request = RunRequest(
             url=without_userinfo(job.url),
@@ -601,6 +630,12 @@ class JobEngine(QObject):
             self._last_log[job_id] = message
             self._log(job_id, kind, message)
 
+    @Slot(str)
+    def _on_no_resume(self, job_id: str) -> None:
+        job = self._jobs.get(job_id)
+        if job is not None and not job.no_resume:
+            self._commit(replace(job, no_resume=True))
+
     @Slot(str, object)
     def _on_finished(self, job_id: str, outcome: RunOutcome) -> None:
         self._runners.pop(job_id, None)
@@ -675,7 +710,12 @@ class JobEngine(QObject):
         settings = self._settings
         # Only failures use up the automatic retries; one after fresh bytes starts a new streak.
         failures = 1 if job.bytes_done > started_with else job.attempts + 1
-        job = replace(job, attempts=failures)
+        job = replace(
+            job,
+            attempts=failures,
+            failure_action=failure.action.value,
+            failure_target=failure.target,
+        )
         if failure.transient and failures < settings.max_attempts:
             delay = retry_delay(
                 failures,

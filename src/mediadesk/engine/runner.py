@@ -66,6 +66,7 @@ class RunnerSignals(QObject):
     titled = Signal(str, str)  # job id, title
     log = Signal(str, object, str)  # job id, EventKind, message
     finished = Signal(str, object)  # job id, RunOutcome
+    noResume = Signal(str)  # job id: the server ignores byte ranges, a resume starts over
 
 
 class Runner(Protocol):
@@ -251,6 +252,8 @@ def relay_line(
         elif kind == "log":
             log_kind, text = decode_log(message)
             signals.log.emit(job_id, log_kind, scrub(text))
+        elif kind == "no-resume":
+            signals.noResume.emit(job_id)
         elif kind == "finished":
             return decode_outcome(message)
     except (ValueError, KeyError, TypeError):

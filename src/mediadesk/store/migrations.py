@@ -47,6 +47,14 @@ MIGRATIONS: list[list[str]] = [
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE INDEX jobs_state ON jobs(state)",
     ],
+    [
+        # Keep working on real sites: a per-job cookie source (a path or browser spec, never
+        # cookie values), the action a failure offers, and servers that cannot resume.
+        "ALTER TABLE jobs ADD COLUMN cookies TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE jobs ADD COLUMN failure_action TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE jobs ADD COLUMN failure_target TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE jobs ADD COLUMN no_resume INTEGER NOT NULL DEFAULT 0",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

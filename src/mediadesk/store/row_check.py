@@ -37,6 +37,7 @@ class Kind(enum.Enum):
     ORDER = "order"  # any whole number
     TIME = "time"
     NUMBER = "number"
+    FLAG = "flag"  # a bool, stored as 0 or 1
 
 
 # Column -> (kind, may be NULL). Every Job field is listed; a new field must be added here.
@@ -59,6 +60,10 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "started_at": (Kind.TIME, True),
     "finished_at": (Kind.TIME, True),
     "retry_at": (Kind.TIME, True),
+    "cookies": (Kind.TEXT, False),
+    "failure_action": (Kind.TEXT, False),
+    "failure_target": (Kind.TEXT, False),
+    "no_resume": (Kind.FLAG, False),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 
@@ -82,6 +87,8 @@ def _sql_check(column: str, kind: Kind) -> str:
         return f"(typeof({c}) = 'integer' AND {c} >= 0)"
     if kind is Kind.ORDER:
         return f"typeof({c}) = 'integer'"
+    if kind is Kind.FLAG:
+        return f"(typeof({c}) = 'integer' AND {c} IN (0, 1))"
     return f"(typeof({c}) IN ('integer', 'real') AND {_in_range(c, kind)})"
 
 
@@ -115,6 +122,8 @@ def _load_filter() -> str:
             check = f"{column} >= 0"
         elif kind in (Kind.TIME, Kind.NUMBER):
             check = _in_range(column, kind)
+        elif kind is Kind.FLAG:
+            check = f"{column} IN (0, 1)"
         else:
             continue
         parts.append(f"({column} IS NULL OR {check})" if nullable else check)
@@ -132,6 +141,7 @@ _PYTHON_TYPES: dict[Kind, tuple[type, ...]] = {
     Kind.ORDER: (int,),
     Kind.TIME: (int, float),
     Kind.NUMBER: (int, float),
+    Kind.FLAG: (int,),
 }
 #: Every tuple of value types a loadable row can have (a few hundred; one set lookup a row).
 ROW_TYPES = frozenset(
@@ -149,8 +159,16 @@ _COLUMN_NAMES = tuple(COLUMNS)
 assert _COLUMN_NAMES[2:4] == ("state", "preset")
 
 
+_FLAGS = tuple(i for i, (kind, _) in enumerate(COLUMNS.values()) if kind is Kind.FLAG)
+
+
 def job_from_row(row: Sequence[Any]) -> Job:
-    """Positional construction for a row that passed VALID_ROW (runs 100,000 times at launch)."""
+    """Positional construction for a row that passed VALID_ROW (runs 100,000 times at launch);
+    SQLite hands flags back as 0/1."""
+    if _FLAGS:
+        row = list(row)
+        for index in _FLAGS:
+            row[index] = bool(row[index])
     return Job(row[0], row[1], _STATES[row[2]], _PRESETS[row[3]], *row[4:])
 
 
@@ -172,6 +190,7 @@ _PROBLEMS: dict[Kind, tuple[Callable[[Any], bool], str]] = {
     Kind.ORDER: (lambda v: type(v) is int, "is not a whole number"),
     Kind.TIME: (lambda v: _is_number(v, _MAX_TIME), "is not a time"),
     Kind.NUMBER: (lambda v: _is_number(v, _MAX_NUMBER), "is not a number"),
+    Kind.FLAG: (lambda v: type(v) is int and v in (0, 1), "is not 0 or 1"),
 }
 
 

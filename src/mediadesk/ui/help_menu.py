@@ -45,8 +45,10 @@ class HelpMenu(QObject):
 
         self.menu: QMenu = window.menuBar().addMenu("&Help")
         self.diagnostics_action = QAction("&Diagnostics", window)
+        self.diagnostics_action.setObjectName("diagnosticsAction")  # failure buttons find it
         self.diagnostics_action.setStatusTip("Versions and paths, for a bug report")
         self.update_action = QAction("&Update yt-dlp…", window)
+        self.update_action.setObjectName("updateYtdlpAction")
         self.update_action.setStatusTip("Install the newest yt-dlp for new downloads")
         self.menu.addActions([self.diagnostics_action, self.update_action])
         self.diagnostics_action.triggered.connect(self.show_diagnostics)

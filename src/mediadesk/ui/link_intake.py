@@ -40,9 +40,10 @@ class LinkIntake(QObject):
         add_bar.folderRefused.connect(self._on_folder_refused)
         add_bar.inputRefused.connect(self._on_folder_refused)  # a paste too large to take
 
-    def add_text(self, text: str) -> list[AddResult]:
-        """Queue every link in ``text`` with the add bar's format and folder; report inline."""
-        return self._add(text, self._add_bar.preset(), self._add_bar.folder())
+    def add_text(self, text: str, *, cookies: str = "") -> list[AddResult]:
+        """Queue every link in ``text`` with the add bar's format and folder; report inline.
+        ``cookies``: a cookie source spec for these jobs (from the command line)."""
+        return self._add(text, self._add_bar.preset(), self._add_bar.folder(), cookies=cookies)
 
     def add_from_mime(self, mime: QMimeData, *, source: str) -> list[AddResult]:
         """Queue links from a drop or the clipboard; say so when nothing in it is usable."""
@@ -72,8 +73,10 @@ class LinkIntake(QObject):
             return
         self.add_from_mime(mime, source="the clipboard")
 
-    def _add(self, text: str, preset: FormatPreset, folder: str) -> list[AddResult]:
-        results = self._engine.add_text(text, preset=preset, output_dir=folder)
+    def _add(
+        self, text: str, preset: FormatPreset, folder: str, *, cookies: str = ""
+    ) -> list[AddResult]:
+        results = self._engine.add_text(text, preset=preset, output_dir=folder, cookies=cookies)
         self._report(results, "")
         return results
 

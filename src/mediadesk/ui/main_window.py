@@ -35,6 +35,7 @@ from mediadesk.ui.dialogs.settings_opener import (
     SettingsOpener,
     write_autostart_entry,
 )
+from mediadesk.ui.failure_actions import FailureActions
 from mediadesk.ui.help_menu import SupportServices, install_help_menu
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
@@ -200,14 +201,22 @@ class MainWindow(QMainWindow):
         self.jobs.selectionChanged.connect(self._on_selection_changed)
         self.jobs.selectedJobsUpdated.connect(self._on_selected_jobs_updated)
         self.details.retryRequested.connect(self.commands.retry_job)
+        self.failure_actions = FailureActions(
+            self,
+            open_network_settings=lambda: self.show_settings().show_network(),
+            add_address=self.add_text,
+            tell=lambda text: self.message_area.show_message(text, Level.INFO),
+        )
+        self.details.actionRequested.connect(self.failure_actions.run)
         self.model.statsChanged.connect(self._refresh_stats)
         self._engine.settingsChanged.connect(self._on_settings_changed)
 
     # -- adding -------------------------------------------------------------------------------
 
-    def add_text(self, text: str) -> list[AddResult]:
-        """Queue every link in ``text`` with the add bar's format and folder; report inline."""
-        return self.intake.add_text(text)
+    def add_text(self, text: str, *, cookies: str = "") -> list[AddResult]:
+        """Queue every link in ``text`` with the add bar's format and folder; report inline.
+        ``cookies``: a cookie source spec for these jobs (from the command line)."""
+        return self.intake.add_text(text, cookies=cookies)
 
     def add_from_clipboard(self) -> tuple[str, bool]:
         """Queue the clipboard's links; returns what the message strip says about it and

@@ -13,6 +13,7 @@ from yt_dlp.networking.exceptions import HTTPError, TransportError
 from yt_dlp.utils import ContentTooShortError, UnsupportedError
 
 from mediadesk.core.failures import Failure, FailureKind
+from mediadesk.worker.site_errors import site_failure
 
 _HTTP_STATUS_RE = re.compile(r"HTTP Error (\d{3})")
 _NO_ADAPTER_RE = re.compile(r"No connection adapters were found for '(([a-zA-Z][\w+.-]*):[^']*)'")
@@ -70,9 +71,22 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
-def classify(exc: BaseException, *, socket_timeout: float = 15.0) -> Failure:
-    """Classify a download failure. Looks at the wrapped exceptions first, text last."""
+def classify(
+    exc: BaseException,
+    *,
+    socket_timeout: float = 15.0,
+    extractor: str = "",
+    js_missing: bool = False,
+) -> Failure:
+    """Classify a download failure. Looks at the wrapped exceptions first, text last.
+
+    Site verdicts (worker/site_errors.py: bot checks, private videos, ...) come first;
+    ``extractor`` names the site extractor that found the media, ``js_missing`` says yt-dlp
+    warned that it had no JavaScript runtime."""
     detail = _clean(str(exc))
+    site = site_failure(detail, list(_chain(exc)), extractor=extractor, js_missing=js_missing)
+    if site is not None:
+        return site
     for inner in _chain(exc):
         if isinstance(inner, HTTPError):
             redirect = _redirect_failure(inner, detail)

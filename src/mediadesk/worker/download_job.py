@@ -12,23 +12,29 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from yt_dlp import YoutubeDL
 from yt_dlp.networking import HEADRequest
-from yt_dlp.utils import DownloadCancelled, DownloadError
+from yt_dlp.utils import DownloadCancelled, DownloadError, UnsupportedError
 
 from mediadesk.core.credentials import without_userinfo
-from mediadesk.core.failures import Failure, FailureKind
+from mediadesk.core.failures import Failure, FailureAction, FailureKind
 from mediadesk.core.filenames import partial_files
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.network import scrub
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
-from mediadesk.worker.classify import classify, empty_file, folder_vanished
+from mediadesk.worker.classify import _chain, classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.naming import final_name
+from mediadesk.worker.network_options import NetworkSetupError, network_params
 from mediadesk.worker.origin_auth import make_youtube_dl
+from mediadesk.worker.page_embeds import find_embed
+from mediadesk.worker.resume_watch import UNABLE_TO_RESUME, ResumeWatch
+from mediadesk.worker.site_errors import js_runtime_warning, upcoming_from_info
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
 from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
 
@@ -75,6 +81,10 @@ class Reporter(Protocol):
 
     def log(self, kind: EventKind, message: str) -> None: ...
 
+    def no_resume(self) -> None:
+        """The server cannot resume: a paused download will start over."""
+        ...
+
 
 class DownloadJob:
     """Runs one job to completion, stop, or failure."""
@@ -98,6 +108,11 @@ class DownloadJob:
         self._offset = 0  # bytes of formats already finished (video before audio)
         self._folder_checked = float("-inf")
         self._folder_gone = False
+        self._url = without_userinfo(request.url)  # credentials go only to their origin
+        self._extractor = ""  # who extracted the media (a 403 from a site means: update)
+        self._js_missing = False  # yt-dlp warned that no JavaScript runtime could be used
+        # Optional in a Reporter: one that does not care about resume support may omit it.
+        self._resume = ResumeWatch(getattr(reporter, "no_resume", lambda: None))
 
     def request_stop(self) -> None:
         """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
@@ -112,8 +127,15 @@ class DownloadJob:
                 return RunOutcome(OutcomeKind.FAILED, failure=folder_vanished(folder))
             if self._stop.is_set():
                 return RunOutcome(OutcomeKind.STOPPED)
-            failure = classify(exc, socket_timeout=self._request.options.socket_timeout)
-            return RunOutcome(OutcomeKind.FAILED, failure=failure)
+            if isinstance(exc, NetworkSetupError):
+                return RunOutcome(OutcomeKind.FAILED, failure=_scrubbed(exc.failure))
+            failure = classify(
+                exc,
+                socket_timeout=self._request.options.socket_timeout,
+                extractor=self._extractor,
+                js_missing=self._js_missing,
+            )
+            return RunOutcome(OutcomeKind.FAILED, failure=_scrubbed(failure))
 
     def _run(self) -> RunOutcome:
         opts = self._request.options
@@ -146,37 +168,74 @@ class DownloadJob:
             logger=_JobLogger(self._log),
         )
         # Credentials never ride in the URL (yt-dlp would send them to any redirect target).
-        with make_youtube_dl(params, self._request.credentials) as ydl:
-            if self._stop.is_set():
-                return RunOutcome(OutcomeKind.STOPPED)
-            url = without_userinfo(self._request.url)
-            raw = ydl.extract_info(url, download=False, process=False)
-            if self._stop.is_set():
-                return RunOutcome(OutcomeKind.STOPPED)
-            if raw.get("_type") in ("playlist", "multi_video"):
-                count = len(list(raw.get("entries") or []))
-                return RunOutcome(
-                    OutcomeKind.FAILED,
-                    failure=Failure(
-                        FailureKind.PERMANENT,
-                        f"This address is a playlist ({count} items). Add the address of each "
-                        "video you want instead.",
-                    ),
-                )
-            if raw.get("title"):
-                self._reporter.titled(str(raw["title"]))
-            self._prepare_resume()
-            try:
-                result = ydl.process_ie_result(raw, download=True)
-            except DownloadError as exc:
-                if "did not get any data blocks" in str(exc).lower() and _is_empty_at_source(
-                    ydl, str(raw.get("url") or self._request.url)
-                ):
-                    return RunOutcome(OutcomeKind.FAILED, failure=empty_file())
-                raise
-            if self._stop.is_set() and not _downloaded_path(result):
-                return RunOutcome(OutcomeKind.STOPPED)
-            return self._deliver(ydl, result)
+        with (
+            network_params(opts) as network,
+            make_youtube_dl({**params, **network}, self._request.credentials) as ydl,
+        ):
+            ydl.urlopen = self._resume.wrap(ydl.urlopen)  # type: ignore[method-assign]
+            return self._download(ydl)
+
+    def _download(self, ydl: YoutubeDL) -> RunOutcome:
+        if self._stop.is_set():
+            return RunOutcome(OutcomeKind.STOPPED)
+        try:
+            raw = ydl.extract_info(self._url, download=False, process=False)
+        except DownloadError as exc:
+            embedded = self._embedded_instead(ydl, exc)
+            if embedded is not None:
+                return RunOutcome(OutcomeKind.FAILED, failure=embedded)
+            raise
+        if self._stop.is_set():
+            return RunOutcome(OutcomeKind.STOPPED)
+        self._extractor = str(raw.get("extractor_key") or raw.get("extractor") or "")
+        scheduled = upcoming_from_info(raw)
+        if scheduled is not None:
+            return RunOutcome(OutcomeKind.FAILED, failure=scheduled)
+        if raw.get("_type") in ("playlist", "multi_video"):
+            count = len(list(raw.get("entries") or []))
+            return RunOutcome(
+                OutcomeKind.FAILED,
+                failure=Failure(
+                    FailureKind.PERMANENT,
+                    f"This address is a playlist ({count} items). Add the address of each "
+                    "video you want instead.",
+                ),
+            )
+        if raw.get("title"):
+            self._reporter.titled(str(raw["title"]))
+        self._prepare_resume()
+        try:
+            result = ydl.process_ie_result(raw, download=True)
+        except DownloadError as exc:
+            if "did not get any data blocks" in str(exc).lower() and _is_empty_at_source(
+                ydl, str(raw.get("url") or self._url)
+            ):
+                return RunOutcome(OutcomeKind.FAILED, failure=empty_file())
+            raise
+        if self._stop.is_set() and not _downloaded_path(result):
+            return RunOutcome(OutcomeKind.STOPPED)
+        return self._deliver(ydl, result)
+
+    def _embedded_instead(self, ydl: YoutubeDL, exc: DownloadError) -> Failure | None:
+        """For a page the generic extractor found no media in: the address of the player it
+        embeds (an iframe), as a failure whose action adds that address."""
+        unsupported = any(
+            isinstance(e, UnsupportedError) and (e.ie or "generic").lower() == "generic"
+            for e in _chain(exc)
+        )
+        if not unsupported:
+            return None
+        embed = find_embed(ydl, self._url)
+        if embed is None:
+            return None
+        return Failure(
+            FailureKind.PERMANENT,
+            "This page has no video of its own: it shows a player from another page, "
+            f"{embed}. Add that address instead.",
+            _clean_detail(str(exc)),
+            action=FailureAction.ADD_EMBED_URL,
+            target=embed,
+        )
 
     def _deliver(self, ydl: YoutubeDL, result: dict[str, Any]) -> RunOutcome:
         """Move the finished temp file to its final, human name (never overwriting)."""
@@ -216,6 +275,9 @@ class DownloadJob:
         total = d.get("total_bytes") or d.get("total_bytes_estimate")
         total = int(total) if total else None
         if status == "downloading":
+            info = d.get("info_dict") or {}
+            if d.get("fragment_index") is None:
+                self._resume.downloading(info.get("url"))
             # Never stop on the final block: a complete .part trips yt-dlp #12994 on resume.
             if self._stop.is_set() and not (total and done >= total):
                 raise DownloadCancelled()
@@ -247,7 +309,15 @@ class DownloadJob:
             self._reporter.phase(Phase.POSTPROCESSING)
 
     def _log(self, kind: EventKind, message: str) -> None:
-        self._reporter.log(kind, message)
+        if message.startswith(UNABLE_TO_RESUME):
+            self._resume.flag()
+            message = (
+                "This server cannot resume: the download restarts from zero "
+                "(the partial file is discarded)."
+            )
+        elif kind is EventKind.WARNING and js_runtime_warning(message):
+            self._js_missing = True
+        self._reporter.log(kind, scrub(message))
 
 
 def _is_empty_at_source(ydl: YoutubeDL, url: str) -> bool:
@@ -270,3 +340,12 @@ def _downloaded_path(result: dict[str, Any] | None) -> Path | None:
     if result.get("filepath"):
         return Path(result["filepath"])
     return None
+
+
+def _clean_detail(text: str) -> str:
+    return scrub(text.removeprefix("ERROR: ").strip())
+
+
+def _scrubbed(failure: Failure) -> Failure:
+    """The failure without cookie values or passwords (its text goes to the job's log)."""
+    return replace(failure, message=scrub(failure.message), detail=scrub(failure.detail))

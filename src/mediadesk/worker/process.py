@@ -18,6 +18,7 @@ import threading
 from typing import Any, TextIO
 
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
+from mediadesk.core.network import scrub
 from mediadesk.core.worker_protocol import decode_request, outcome_message, progress_message
 from mediadesk.worker.completion import checkpoint
 from mediadesk.worker.download_job import DownloadJob
@@ -48,7 +49,10 @@ class PipeReporter:
         self.send({"type": "titled", "title": title})
 
     def log(self, kind: EventKind, message: str) -> None:
-        self.send({"type": "log", "kind": kind.value, "message": message})
+        self.send({"type": "log", "kind": kind.value, "message": scrub(message)})
+
+    def no_resume(self) -> None:
+        self.send({"type": "no-resume"})
 
 
 def _die_with_parent() -> None:

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.name_preview import NamePreview
+from mediadesk.core.proxy_secret import ProxySecret
 from mediadesk.core.settings import MAX_CONCURRENT, Settings
 from mediadesk.ui.colors import ERROR_COLOR
 from mediadesk.ui.name_preview import NamePreviewService
+from mediadesk.ui.network_settings import NetworkSettings
 from mediadesk.ui.panes.add_bar import FolderChooser, ask_for_folder
 
 KB = 1000  # speed limits are shown in kB/s, like sizes (SI units)
@@ -45,9 +47,12 @@ class SettingsDialog(QDialog):
         *,
         default_download_dir: str,
         choose_folder: FolderChooser = ask_for_folder,
+        proxy_secret: ProxySecret | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._proxy_secret = proxy_secret or ProxySecret()
+        self.network = NetworkSettings(self)
         self.setWindowTitle("MediaDesk Settings")
         self.setObjectName("settingsDialog")
         self._settings = settings
@@ -155,6 +160,7 @@ class SettingsDialog(QDialog):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.network)
         layout.addWidget(self.buttons)
         self._load(settings)
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
@@ -173,6 +179,8 @@ class SettingsDialog(QDialog):
         self.notify_check.setChecked(settings.notifications)
         self.tray_check.setChecked(settings.close_to_tray)
         self.login_check.setChecked(settings.start_at_login)
+        password = self._proxy_secret.read() if settings.proxy else ""
+        self.network.load(settings, password)
         self._update_preview()
 
     def result_settings(self) -> Settings:
@@ -181,18 +189,20 @@ class SettingsDialog(QDialog):
         rate = self.rate_spin.value() * KB
         if self.rate_spin.value() == round(old.rate_limit / KB):
             rate = old.rate_limit
-        return replace(
-            old,
-            download_dir=str(Path(self.folder_edit.text().strip()).expanduser()),
-            max_concurrent=self.concurrent_spin.value(),
-            rate_limit=rate,
-            max_attempts=self.attempts_spin.value(),
-            default_preset=FormatPreset(self.preset_combo.currentData()),
-            name_template=self.template_edit.text(),
-            remove_finished_after_days=self.keep_spin.value(),
-            notifications=self.notify_check.isChecked(),
-            close_to_tray=self.tray_check.isChecked(),
-            start_at_login=self.login_check.isChecked(),
+        return self.network.apply(
+            replace(
+                old,
+                download_dir=str(Path(self.folder_edit.text().strip()).expanduser()),
+                max_concurrent=self.concurrent_spin.value(),
+                rate_limit=rate,
+                max_attempts=self.attempts_spin.value(),
+                default_preset=FormatPreset(self.preset_combo.currentData()),
+                name_template=self.template_edit.text(),
+                remove_finished_after_days=self.keep_spin.value(),
+                notifications=self.notify_check.isChecked(),
+                close_to_tray=self.tray_check.isChecked(),
+                start_at_login=self.login_check.isChecked(),
+            )
         ).validated()
 
     @Slot()
@@ -275,7 +285,24 @@ class SettingsDialog(QDialog):
         if preview is not None and not preview.ok:
             self.template_edit.setFocus()
             return
+        if self.network.problem() is not None or not self._save_proxy_password():
+            return
         super().accept()
+
+    def _save_proxy_password(self) -> bool:
+        """The proxy password goes to its private file, never into Settings."""
+        address, password = self.network.proxy()
+        try:
+            self._proxy_secret.write(password if address else "")
+        except OSError as exc:
+            self.network.problem_label.setText(f"Could not store the proxy password: {exc}")
+            self.network.problem_label.show()
+            return False
+        return True
+
+    def show_network(self) -> None:
+        """Bring the Network settings into view (a failure's "Cookie Settings…" button)."""
+        self.network.cookie_combo.setFocus()
 
     def done(self, result: int) -> None:
         self._previews.close()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.core.failures import FailureAction, failure_action
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.states import Command, JobState, applies
 from mediadesk.engine.engine import JobEngine
@@ -44,7 +45,16 @@ from mediadesk.ui.formatting import (
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 
 # Fields whose change means something happened (and probably was logged).
-_SIGNIFICANT = ("state", "title", "error", "attempts", "file_path", "retry_at", "output_dir")
+_SIGNIFICANT = (
+    "state",
+    "title",
+    "error",
+    "attempts",
+    "file_path",
+    "retry_at",
+    "output_dir",
+    "failure_action",
+)
 
 
 def significant_change(old: Job | None, new: Job) -> bool:
@@ -58,6 +68,7 @@ class DetailsPane(QWidget):
     """Fields, the actionable error with a Retry button, and the job's log."""
 
     retryRequested = Signal(str)
+    actionRequested = Signal(object, str)  # FailureAction, its target (e.g. an address)
 
     def __init__(
         self,
@@ -114,6 +125,11 @@ class DetailsPane(QWidget):
         error_layout.setContentsMargins(8, 6, 8, 6)
         error_layout.addWidget(self.error_label, 1)
         error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The one thing a person can do about this failure (core.failures.FailureAction).
+        self.action_button = QPushButton(self.error_frame)
+        self.action_button.setObjectName("failureAction")
+        self.action_button.clicked.connect(self._on_action_clicked)
+        error_layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         self.error_frame.setStyleSheet(
             f"#errorFrame {{ border: 1px solid {STATE_COLORS[JobState.FAILED]};"
             f" border-left: 4px solid {STATE_COLORS[JobState.FAILED]}; border-radius: 4px; }}"
@@ -245,6 +261,10 @@ class DetailsPane(QWidget):
         self.error_label.setText(message)
         self.error_frame.setVisible(bool(message))
         self.retry_button.setVisible(retryable)
+        action = failure_action(job.failure_action) if message else FailureAction.NONE
+        self.action_button.setText(action.label)
+        self.action_button.setToolTip(job.failure_target)
+        self.action_button.setVisible(action is not FailureAction.NONE)
 
     def _load_log(self, job_id: str) -> None:
         self.log_loads += 1
@@ -258,6 +278,13 @@ class DetailsPane(QWidget):
         self.log_view.setPlainText("\n".join(lines))
         if at_end:
             bar.setValue(bar.maximum())
+
+    @Slot()
+    def _on_action_clicked(self) -> None:
+        if self._job is not None and self._job.failure_action:
+            self.actionRequested.emit(
+                failure_action(self._job.failure_action), self._job.failure_target
+            )
 
     @Slot()
     def _on_retry_clicked(self) -> None:
