@@ -56,6 +56,9 @@ DAMAGE = [
     ("output_dir", b"/", "output_dir b'/' is not text"),
     ("file_path", b"f", "file_path b'f' is not text"),
     ("error", b"e", "error b'e' is not text"),
+    ("batch_id", b"b", "batch_id b'b' is not a job id"),
+    ("extractor", b"x", "extractor b'x' is not text"),
+    ("video_id", b"v", "video_id b'v' is not text"),
 ]
 
 

@@ -46,6 +46,9 @@ class Job:
     started_at: float | None = None
     finished_at: float | None = None
     retry_at: float | None = None
+    batch_id: str | None = None  # the playlist this job is an item of (core/batch.py)
+    extractor: str = ""  # with video_id: the site's identity of the video (download archive)
+    video_id: str = ""
 
     @property
     def fraction(self) -> float | None:

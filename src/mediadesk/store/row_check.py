@@ -59,6 +59,9 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "started_at": (Kind.TIME, True),
     "finished_at": (Kind.TIME, True),
     "retry_at": (Kind.TIME, True),
+    "batch_id": (Kind.ID, True),
+    "extractor": (Kind.TEXT, False),
+    "video_id": (Kind.TEXT, False),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 
