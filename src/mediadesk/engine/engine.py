@@ -690,6 +690,8 @@ class JobEngine(QObject):
     @Slot(str, str)
     def _on_titled(self, job_id: str, title: str) -> None:
         job = self._jobs.get(job_id)
+        if job and job.batch_id and job.title:
+            return  # the playlist's own title for the item (a feed's item title) is kept
         if job and title and job.title != title:
             self._commit(replace(job, title=title))
 

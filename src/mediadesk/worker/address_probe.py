@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import unquote_plus
 
 from mediadesk.core.probe import ProbeEntry, ProbeKind, ProbeResult
 from mediadesk.core.probe_codec import probe_to_dict
@@ -45,8 +46,24 @@ def describe_single(info: dict[str, Any]) -> ProbeResult:
     )
 
 
+def _smuggled_id(url: str) -> str:
+    """Feeds list items with the id yt-dlp will give them smuggled into the address
+    (``#__youtubedl_smuggle={"force_videoid": ...}``); the archive needs it before download."""
+    _, sep, fragment = url.partition("#__youtubedl_smuggle=")
+    if not sep:
+        return ""
+    try:
+        data = json.loads(unquote_plus(fragment))
+    except ValueError:
+        return ""
+    return _text(data.get("force_videoid")) if isinstance(data, dict) else ""
+
+
 def _entry(raw: dict[str, Any], position: int, fallback_extractor: str) -> ProbeEntry | None:
     url = raw.get("url") or raw.get("webpage_url")
+    formats = raw.get("formats") or ()
+    if not url and formats and isinstance(formats[-1], dict):
+        url = formats[-1].get("url")  # a <video> on a page: listed with its media, no page
     if not url:
         return None
     return ProbeEntry(
@@ -54,7 +71,7 @@ def _entry(raw: dict[str, Any], position: int, fallback_extractor: str) -> Probe
         title=_text(raw.get("title")),
         duration=_number(raw.get("duration")),
         extractor=_text(raw.get("ie_key") or raw.get("extractor_key") or fallback_extractor),
-        video_id=_text(raw.get("id")),
+        video_id=_text(raw.get("id")) or _smuggled_id(str(url)),
         index=int(raw.get("playlist_index") or position),
     )
 
