@@ -21,6 +21,7 @@ from mediadesk.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 JSON_KEYS = {
+    "batch",
     "id",
     "state",
     "title",
@@ -158,6 +159,7 @@ def test_json_lines_carry_every_field(store: SqliteJobStore) -> None:
         "progress": 1.0,
         "file_path": "/tmp/done.mp4",
         "error": "",
+        "batch": None,
     }
     assert (half["state"], half["progress"], half["bytes_total"]) == ("downloading", 0.25, 200)
     assert (queued["progress"], queued["bytes_total"]) == (None, None)

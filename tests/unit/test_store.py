@@ -255,10 +255,10 @@ def test_only_the_latest_copy_is_kept(db_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("mediadesk.store.sqlite_store.SCHEMA_VERSION", len(extended))
     SqliteJobStore.open(db_path).close()
     copies = sorted(p.name for p in db_path.parent.iterdir() if ".pre-v" in p.name)
-    latest = len(MIGRATIONS)  # the copy is taken at the version before the added step
-    assert copies == [f"jobs.sqlite3.pre-v{latest}"]
-    assert _job_rows(db_path.with_name(f"jobs.sqlite3.pre-v{latest}"))[0] == latest
-    assert _job_rows(db_path)[0] == latest + 1
+    before = len(MIGRATIONS)
+    assert copies == [f"jobs.sqlite3.pre-v{before}"]
+    assert _job_rows(db_path.with_name(f"jobs.sqlite3.pre-v{before}"))[0] == before
+    assert _job_rows(db_path)[0] == before + 1
 
 
 def test_without_room_for_the_copy_there_is_no_migration(db_path: Path) -> None:

@@ -61,6 +61,9 @@ DAMAGE = [
     ("failure_target", b"t", "failure_target b't' is not text"),
     ("no_resume", 2, "no_resume 2 is not 0 or 1"),
     ("no_resume", "yes", "no_resume 'yes' is not 0 or 1"),
+    ("batch_id", b"b", "batch_id b'b' is not a job id"),
+    ("extractor", b"x", "extractor b'x' is not text"),
+    ("video_id", b"v", "video_id b'v' is not text"),
 ]
 
 

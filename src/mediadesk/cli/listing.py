@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, TextIO
 
+from mediadesk.core.batch import Batch, summarize
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.store.errors import StoreError
@@ -44,9 +45,11 @@ def format_line(job: Job) -> str:
     return "  ".join(parts)
 
 
-def job_record(job: Job) -> dict[str, Any]:
-    """The stable JSON shape: ``progress`` is 0.0–1.0, or null while the size is unknown."""
+def job_record(job: Job, batches: dict[str, Batch] | None = None) -> dict[str, Any]:
+    """The stable JSON shape: ``progress`` is 0.0–1.0, or null while the size is unknown;
+    ``batch`` is the playlist the job is an item of (id, title), or null."""
     fraction = job.fraction
+    batch = (batches or {}).get(job.batch_id) if job.batch_id else None
     return {
         "id": job.id,
         "state": job.state.value,
@@ -57,6 +60,23 @@ def job_record(job: Job) -> dict[str, Any]:
         "progress": None if fraction is None else round(fraction, 4),
         "file_path": job.file_path,
         "error": job.error,
+        "batch": {"id": batch.id, "title": batch.title} if batch else None,
+    }
+
+
+def batch_record(batch: Batch, items: list[Job]) -> dict[str, Any]:
+    summary = summarize(items)
+    return {
+        "type": "batch",
+        "id": batch.id,
+        "title": batch.title,
+        "url": batch.url,
+        "folder": batch.output_dir,
+        "items": summary.total,
+        "done": summary.done,
+        "failed": summary.failed,
+        "summary": summary.text,
+        "bytes_total": summary.bytes_total,
     }
 
 
@@ -65,10 +85,12 @@ def print_jobs(db_path: Path, *, as_json: bool, out: TextIO, err: TextIO) -> int
     try:
         store = SqliteJobStore.open_readonly(db_path)
         jobs: list[Job] = []
+        batches: dict[str, Batch] = {}
         damaged: list[DamagedJob] = []
         if store is not None:
             try:
                 jobs = store.load_jobs()
+                batches = {b.id: b for b in store.load_batches()}
                 damaged = store.load_damaged()
             finally:
                 store.close()
@@ -85,9 +107,13 @@ def print_jobs(db_path: Path, *, as_json: bool, out: TextIO, err: TextIO) -> int
         # Scripts reading JSON lines get an empty stdout; people get a sentence.
         print(NO_JOBS, file=err if as_json else out)
         return 0
+    if as_json:
+        for batch in batches.values():
+            items = [j for j in jobs if j.batch_id == batch.id]
+            print(json.dumps(batch_record(batch, items), ensure_ascii=False), file=out)
     for job in jobs:
         if as_json:
-            print(json.dumps(job_record(job), ensure_ascii=False), file=out)
+            print(json.dumps(job_record(job, batches), ensure_ascii=False), file=out)
         else:
             print(format_line(job), file=out)
     return 0

@@ -50,6 +50,9 @@ class Job:
     failure_action: str = ""  # core.failures.FailureAction value of the last failure
     failure_target: str = ""  # what that action works on (e.g. an embedded page's address)
     no_resume: bool = False  # the server ignores byte ranges: a resume starts over
+    batch_id: str | None = None  # the playlist this job is an item of (core/batch.py)
+    extractor: str = ""  # with video_id: the site's identity of the video (download archive)
+    video_id: str = ""
 
     @property
     def fraction(self) -> float | None:

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from mediadesk.core.credentials import Credentials
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure
+from mediadesk.core.probe import ProbeResult
 
 
 class OutcomeKind(enum.StrEnum):
     DONE = "done"
     STOPPED = "stopped"  # a pause, cancel or shutdown request took effect
     FAILED = "failed"
+    PLAYLIST = "playlist"  # the address lists several videos: the engine expands it
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,7 @@ class RunOutcome:
     file_path: str = ""
     bytes_total: int | None = None
     failure: Failure | None = None
+    playlist: ProbeResult | None = None  # PLAYLIST only: the entries, flat
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
+from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.credentials import Credentials
 from mediadesk.core.job import Job, JobEvent
 
@@ -39,6 +40,20 @@ class JobStore(Protocol):
     def load_settings(self) -> dict[str, Any]: ...
 
     def save_settings(self, values: dict[str, Any]) -> None: ...
+
+    def load_batches(self) -> list[Batch]: ...
+
+    def put_batch(self, batch: Batch) -> None:
+        """Insert or replace (a batch's entry count changes when new items are found)."""
+        ...
+
+    def delete_batches(self, batch_ids: Iterable[str]) -> None: ...
+
+    def load_archive(self) -> list[ArchiveEntry]: ...
+
+    def add_archive(self, entries: Iterable[ArchiveEntry]) -> None:
+        """Record finished videos by identity; a known identity is overwritten."""
+        ...
 
 
 class LayoutStore(Protocol):

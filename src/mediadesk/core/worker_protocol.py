@@ -11,6 +11,7 @@ from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure, FailureKind, failure_action
 from mediadesk.core.job import EventKind, FormatPreset, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
+from mediadesk.core.probe_codec import probe_from_dict, probe_to_dict
 
 
 def encode_request(job_id: str, request: RunRequest, progress_interval: float) -> str:
@@ -76,11 +77,13 @@ def outcome_message(outcome: RunOutcome) -> dict[str, Any]:
         "file_path": outcome.file_path,
         "bytes_total": outcome.bytes_total,
         "failure": failure,
+        "playlist": probe_to_dict(outcome.playlist) if outcome.playlist else None,
     }
 
 
 def decode_outcome(message: dict[str, Any]) -> RunOutcome:
     failure = message.get("failure")
+    playlist = message.get("playlist")
     return RunOutcome(
         OutcomeKind(message["kind"]),
         file_path=message.get("file_path") or "",
@@ -95,6 +98,7 @@ def decode_outcome(message: dict[str, Any]) -> RunOutcome:
         )
         if failure
         else None,
+        playlist=probe_from_dict(playlist) if playlist else None,
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from mediadesk.core.backoff import retry_delay
+from mediadesk.core.batch import Batch, archive_key
 from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import FailureAction
@@ -32,9 +33,11 @@ from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.network import join_proxy
 from mediadesk.core.ports import CredentialStore, JobStore
+from mediadesk.core.probe import ProbeEntry, ProbeResult
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import Command, JobState, applies, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.engine.batches import EMPTY_PLAYLIST, BatchBook, BatchPlan
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
 from mediadesk.engine.runner import (
@@ -72,6 +75,9 @@ class JobEngine(QObject):
     settingsChanged = Signal(object)  # Settings
     storeProblem = Signal(object)  # str: why changes cannot be saved (new work waits); None: ok
     storeReattached = Signal(str)  # the job list was written again after its file vanished
+    batchesChanged = Signal(list)  # list[Batch] added or changed (items come in jobsAdded)
+    batchesRemoved = Signal(list)  # list[str] batch ids
+    playlistFound = Signal(object)  # ProbeResult of an address added with ``ask``: pick items
 
     def __init__(
         self,
@@ -114,6 +120,8 @@ class JobEngine(QObject):
         self._bytes_at_start: dict[str, int] = {}  # a failure after progress starts a new streak
         self._last_log: dict[str, str] = {}  # the last line a running job logged
         self._journals_to_drop: set[str] = set()  # done; journal kept until "done" is saved
+        self._book = BatchBook()  # playlists expanded into batches, and the download archive
+        self._ask: set[str] = set()  # jobs whose playlist goes to the picker, not straight in
         self._shutting_down = False
         self._started = False
         # Every write goes through here: a refused write leaves the truth in memory, retried.
@@ -134,6 +142,7 @@ class JobEngine(QObject):
         self._signals.progress.connect(self._on_progress)
         self._signals.phase.connect(self._on_phase)
         self._signals.titled.connect(self._on_titled)
+        self._signals.identified.connect(self._on_identified)
         self._signals.log.connect(self._on_log)
         self._signals.finished.connect(self._on_finished)
         self._signals.noResume.connect(self._on_no_resume)
@@ -157,6 +166,7 @@ class JobEngine(QObject):
         self._started = True
         now = self._clock()
         jobs = self._store.load_jobs()
+        self._book.load(self._store.load_batches(), self._store.load_archive())
         with contextlib.suppress(VaultError):  # kept as is; tried again at the next launch
             jobs = move_passwords_out(jobs, self._store, self._vault)
         keep_days = self._settings.remove_finished_after_days
@@ -222,6 +232,22 @@ class JobEngine(QObject):
     def job(self, job_id: str) -> Job | None:
         return self._jobs.get(job_id)
 
+    def batches(self) -> list[Batch]:
+        return list(self._book.batches.values())
+
+    def batch(self, batch_id: str) -> Batch | None:
+        return self._book.batches.get(batch_id)
+
+    def batch_items(self, batch_id: str) -> list[Job]:
+        return [self._jobs[i] for i in self._order if self._jobs[i].batch_id == batch_id]
+
+    def new_entries(self, probe: ProbeResult) -> tuple[int, int]:
+        """(not downloaded yet, already downloaded) among a listed playlist's entries."""
+        return self._book.mark_new(probe)
+
+    def is_downloaded(self, entry: ProbeEntry) -> bool:
+        return self._book.archived(entry.extractor, entry.video_id) is not None
+
     def events(self, job_id: str) -> list[JobEvent]:
         return self._store.events(job_id) + self._persist.pending_events(job_id)
 
@@ -244,9 +270,15 @@ class JobEngine(QObject):
         output_dir: str | None = None,
         *,
         cookies: str = "",
+        ask: bool = False,
     ) -> list[AddResult]:
-        """Queue every http(s) URL found in free text; everything else comes back with a reason."""
-        return self._add_checked(find_urls(text), preset, output_dir, cookies)
+        """Queue every http(s) URL found in free text; everything else comes back with a reason.
+
+        An address that turns out to be a playlist becomes a batch of every entry not yet
+        downloaded; with ``ask``, ``playlistFound`` carries its entries to a picker instead.
+        ``cookies`` is a per-job cookie source spec (core/network.py)."""
+        checks = find_urls(text)
+        return self._remember_ask(self._add_checked(checks, preset, output_dir, cookies), ask)
 
     def add_urls(
         self,
@@ -255,9 +287,66 @@ class JobEngine(QObject):
         output_dir: str | None = None,
         *,
         cookies: str = "",
+        ask: bool = False,
     ) -> list[AddResult]:
         """Queue ``urls``; ``cookies`` is a per-job cookie source spec (core/network.py)."""
-        return self._add_checked([check_url(u) for u in urls], preset, output_dir, cookies)
+        checks = [check_url(u) for u in urls]
+        results = self._add_checked(checks, preset, output_dir, cookies)
+        return self._remember_ask(results, ask)
+
+    def _remember_ask(self, results: list[AddResult], ask: bool) -> list[AddResult]:
+        if ask:
+            self._ask.update(r.job.id for r in results if r.job)
+        return results
+
+    def add_playlist(
+        self,
+        probe: ProbeResult,
+        chosen: Iterable[ProbeEntry] | None = None,
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        into: str | None = None,
+    ) -> BatchPlan:
+        """Queue a listed playlist as a batch (``chosen``: only these entries; ``into``: new
+        items for that batch). The batch and its items are committed together, before
+        anything is shown. Downloaded entries and ones already in the list are left out."""
+        plan = self._book.plan(
+            probe,
+            None if chosen is None else list(chosen),
+            open_jobs=self._open_urls,
+            open_keys=self._open_keys(),
+            preset=preset or self._settings.default_preset,
+            base_dir=str(Path(output_dir or self._settings.download_dir).expanduser()),
+            position=(self._jobs[self._order[-1]].position if self._order else 0) + 1,
+            now=self._clock(),
+            batch=self._book.batches.get(into) if into else None,
+        )
+        if not plan.jobs and into is None:
+            return plan
+        now = self._clock()
+        self._persist.write(
+            batches=[plan.batch],
+            insert=plan.jobs,
+            events=[JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in plan.jobs],
+        )
+        self._book.batches[plan.batch.id] = plan.batch
+        self.batchesChanged.emit([plan.batch])
+        for job in plan.jobs:
+            self._index(job)
+            self._order.append(job.id)
+        if plan.jobs:
+            self.jobsAdded.emit(list(plan.jobs))
+        self._schedule()
+        return plan
+
+    def _open_keys(self) -> set[tuple[str, str]]:
+        keys = set()
+        for job in self._jobs.values():
+            key = archive_key(job.extractor, job.video_id)
+            if key is not None and not job.state.is_final:
+                keys.add(key)
+        return keys
 
     def _add_checked(
         self,
@@ -433,6 +522,11 @@ class JobEngine(QObject):
             self._jobs.pop(job.id, None)
         self._order = [i for i in self._order if i not in gone]
         self.jobsRemoved.emit(sorted(gone))
+        if any(j.batch_id for j in removed):
+            emptied = self._book.emptied(self._jobs.values())
+            if emptied:
+                self._persist.write(delete_batches=emptied)
+                self.batchesRemoved.emit(emptied)
         self._schedule()
 
     def move_up(self, job_ids: Iterable[str]) -> None:
@@ -442,14 +536,14 @@ class JobEngine(QObject):
         self._move(job_ids, +1)
 
     def move_to_top(self, job_ids: Iterable[str]) -> None:
-        wanted = set(job_ids)
+        wanted = set(self._book.expand(job_ids, self._order, self._jobs))
         chosen = [i for i in self._order if i in wanted]
         if not chosen:
             return
         self._apply_order(chosen + [i for i in self._order if i not in wanted])
 
     def _move(self, job_ids: Iterable[str], step: int) -> None:
-        chosen = set(job_ids) & self._jobs.keys()
+        chosen = set(self._book.expand(job_ids, self._order, self._jobs)) & self._jobs.keys()
         if not chosen:
             return
         order = list(self._order)
@@ -620,8 +714,47 @@ class JobEngine(QObject):
     @Slot(str, str)
     def _on_titled(self, job_id: str, title: str) -> None:
         job = self._jobs.get(job_id)
+        if job and job.batch_id and job.title:
+            return  # the playlist's own title for the item (a feed's item title) is kept
         if job and title and job.title != title:
             self._commit(replace(job, title=title))
+
+    @Slot(str, str, str)
+    def _on_identified(self, job_id: str, extractor: str, video_id: str) -> None:
+        job = self._jobs.get(job_id)
+        if job is None or (job.extractor, job.video_id) == (extractor, video_id):
+            return
+        before = self._book.archived(extractor, video_id)
+        self._commit(replace(job, extractor=extractor, video_id=video_id))
+        if before is not None and before.job_id != job_id:
+            self._log(job_id, EventKind.WARNING, "This video was downloaded before.")
+
+    def _expand(self, job: Job, probe: ProbeResult) -> None:
+        """A queued address turned out to be a playlist: it becomes a batch (or, when the
+        user asked to choose, the picker gets its entries) and the job itself goes."""
+        if not probe.entries:
+            self._commit(
+                replace(
+                    job, state=JobState.FAILED, error=EMPTY_PLAYLIST, finished_at=self._clock()
+                ),
+                EMPTY_PLAYLIST,
+                kind=EventKind.ERROR,
+            )
+            return
+        ask = job.id in self._ask
+        self._ask.discard(job.id)
+        if ask:
+            self.remove([job.id])
+            self.playlistFound.emit(probe)
+            return
+        plan = self.add_playlist(probe, preset=job.preset, output_dir=job.output_dir)
+        if plan.jobs:
+            self.remove([job.id])
+            return
+        text = f"Nothing new in this playlist ({plan.summary})."
+        self._commit(
+            replace(job, state=JobState.DONE, title=probe.title, finished_at=self._clock()), text
+        )
 
     @Slot(str, object, str)
     def _on_log(self, job_id: str, kind: EventKind, message: str) -> None:
@@ -652,7 +785,9 @@ class JobEngine(QObject):
         job = self._jobs.get(job_id)
         if job is None:
             return
-        if outcome.kind is OutcomeKind.DONE:
+        if outcome.kind is OutcomeKind.PLAYLIST and outcome.playlist is not None:
+            self._expand(job, outcome.playlist)
+        elif outcome.kind is OutcomeKind.DONE:
             self._finish_done(job, outcome)
         elif cleanup and job.state in (JobState.CANCELED, JobState.QUEUED):
             self._delete_partials(job)
@@ -667,6 +802,9 @@ class JobEngine(QObject):
         if job.state in (JobState.PAUSED, JobState.CANCELED):
             note = "Finished: the last bytes arrived before the stop took effect."
         size = outcome.bytes_total if outcome.bytes_total is not None else job.bytes_total
+        archived = self._book.record(job, self._clock())
+        if archived is not None:
+            self._persist.write(archive=[archived])
         self._commit(
             replace(
                 job,
@@ -817,7 +955,9 @@ class JobEngine(QObject):
             del self._open_urls[job.url]
 
     def _select(self, job_ids: Iterable[str]) -> list[Job]:
-        return [self._jobs[i] for i in dict.fromkeys(job_ids) if i in self._jobs]
+        """The jobs named; a batch id names all of its items."""
+        ids = self._book.expand(job_ids, self._order, self._jobs)
+        return [self._jobs[i] for i in ids if i in self._jobs]
 
     def _active_ids(self) -> list[str]:
         return [i for i in self._runners if i in self._jobs and self._jobs[i].state.is_active]

@@ -17,6 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.job import Job, JobEvent
 from mediadesk.core.ports import JobStore
 from mediadesk.core.store_failure import StoreWriteFailed
@@ -78,6 +79,9 @@ class StorePersistence(QObject):
         self._deletes: set[str] = set()
         self._events: list[JobEvent] = []
         self._settings_unsaved = False
+        self._batch_puts: dict[str, Batch] = {}
+        self._batch_deletes: set[str] = set()
+        self._archive: list[ArchiveEntry] = []
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
 
@@ -108,12 +112,23 @@ class StorePersistence(QObject):
         events: Iterable[JobEvent] = (),
         delete: Iterable[str] = (),
         settings: dict[str, Any] | None = None,
+        batches: Iterable[Batch] = (),
+        delete_batches: Iterable[str] = (),
+        archive: Iterable[ArchiveEntry] = (),
     ) -> bool:
-        """Write in one transaction, or remember it all as unsaved. True when written."""
+        """Write in one transaction, or remember it all as unsaved. True when written.
+
+        A batch goes in with its items (``batches`` before ``insert``), so a crash never leaves
+        one without the other."""
         insert, update, events, delete = list(insert), list(update), list(events), list(delete)
+        batches, delete_batches, archive = list(batches), list(delete_batches), list(archive)
         if self._problem is None:
             try:
                 with self._store.transaction():
+                    for batch in batches:
+                        self._store.put_batch(batch)
+                    if archive:
+                        self._store.add_archive(archive)
                     if delete:
                         self._store.delete_jobs(delete)
                     for job in insert:
@@ -124,10 +139,19 @@ class StorePersistence(QObject):
                         self._store.add_event(event)
                     if settings is not None:
                         self._store.save_settings(settings)
+                    if delete_batches:
+                        self._store.delete_batches(delete_batches)
                 return True
             except StoreWriteFailed as exc:
                 self._failed(exc)
         self._remember(insert, update, events, delete, settings is not None)
+        for batch in batches:
+            self._batch_puts[batch.id] = batch
+            self._batch_deletes.discard(batch.id)
+        for batch_id in delete_batches:
+            self._batch_puts.pop(batch_id, None)
+            self._batch_deletes.add(batch_id)
+        self._archive.extend(archive)
         return False
 
     def pending_events(self, job_id: str) -> list[JobEvent]:
@@ -198,6 +222,10 @@ class StorePersistence(QObject):
         events = [e for e in self._events if e.job_id in jobs]
         try:
             with self._store.transaction():
+                for batch in self._batch_puts.values():
+                    self._store.put_batch(batch)
+                if self._archive:
+                    self._store.add_archive(self._archive)
                 if self._deletes:
                     self._store.delete_jobs(sorted(self._deletes))
                 for job in sorted(inserts, key=lambda j: j.position):
@@ -208,9 +236,14 @@ class StorePersistence(QObject):
                     self._store.add_event(event)
                 if self._settings_unsaved:
                     self._store.save_settings(self._settings())
+                if self._batch_deletes:
+                    self._store.delete_batches(sorted(self._batch_deletes))
         except StoreWriteFailed as exc:
             self._failed(exc)
             return
+        self._batch_puts.clear()
+        self._batch_deletes.clear()
+        self._archive.clear()
         self._inserts.clear()
         self._updates.clear()
         self._deletes.clear()

@@ -64,6 +64,7 @@ class RunnerSignals(QObject):
     progress = Signal(str, object)  # job id, ProgressSnapshot
     phase = Signal(str, object)  # job id, Phase
     titled = Signal(str, str)  # job id, title
+    identified = Signal(str, str, str)  # job id, extractor key, video id (download archive)
     log = Signal(str, object, str)  # job id, EventKind, message
     finished = Signal(str, object)  # job id, RunOutcome
     noResume = Signal(str)  # job id: the server ignores byte ranges, a resume starts over
@@ -249,6 +250,8 @@ def relay_line(
         elif kind == "titled":
             # Titles come from the site: drop bidi overrides and other invisible characters.
             signals.titled.emit(job_id, scrub(remove_invisible(str(message["title"]))))
+        elif kind == "identified":
+            signals.identified.emit(job_id, str(message["extractor"]), str(message["video_id"]))
         elif kind == "log":
             log_kind, text = decode_log(message)
             signals.log.emit(job_id, log_kind, scrub(text))

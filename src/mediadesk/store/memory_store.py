@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.job import Job, JobEvent
 
 _Undo = Callable[[], None]
@@ -28,6 +29,8 @@ class MemoryJobStore:
         self._next_seq = 0
         self._events: dict[str, list[JobEvent]] = {}
         self._settings: dict[str, str] = {}  # key -> JSON text, as the SQLite table holds it
+        self._batches: dict[str, Batch] = {}
+        self._archive: dict[tuple[str, str], ArchiveEntry] = {}
         self._depth = 0
         self._undo: list[_Undo] = []
 
@@ -122,6 +125,38 @@ class MemoryJobStore:
         if limit < 0:
             return list(log)
         return log[max(0, len(log) - limit) :] if limit else []
+
+    # -- batches and the download archive ------------------------------------------------------
+
+    def load_batches(self) -> list[Batch]:
+        return sorted(self._batches.values(), key=lambda b: b.created_at)
+
+    def put_batch(self, batch: Batch) -> None:
+        with self.transaction():
+            self._put(self._batches, batch.id, batch)
+
+    def delete_batches(self, batch_ids: Iterable[str]) -> None:
+        with self.transaction():
+            for batch_id in batch_ids:
+                if batch_id in self._batches:
+                    self._put(self._batches, batch_id, None)
+
+    def load_archive(self) -> list[ArchiveEntry]:
+        return list(self._archive.values())
+
+    def add_archive(self, entries: Iterable[ArchiveEntry]) -> None:
+        with self.transaction():
+            for entry in entries:
+                self._put(self._archive, entry.key, entry)
+
+    def _put(self, table: dict[Any, Any], key: Any, value: Any) -> None:
+        """Set (or, with None, delete) one value, undoably."""
+        old = table.get(key)
+        if value is None:
+            del table[key]
+        else:
+            table[key] = value
+        self._record(lambda: table.pop(key, None) if old is None else table.__setitem__(key, old))
 
     # -- settings -----------------------------------------------------------------------------
 

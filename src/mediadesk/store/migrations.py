@@ -55,6 +55,35 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE jobs ADD COLUMN failure_target TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE jobs ADD COLUMN no_resume INTEGER NOT NULL DEFAULT 0",
     ],
+    [
+        # Playlists expand into batches of ordinary jobs; finished videos are remembered by
+        # site identity (the download archive), so nothing is fetched twice.
+        """
+        CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            output_dir TEXT NOT NULL,
+            created_at REAL NOT NULL,
+            extractor TEXT NOT NULL DEFAULT '',
+            playlist_id TEXT NOT NULL DEFAULT '',
+            entry_count INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        "ALTER TABLE jobs ADD COLUMN batch_id TEXT",
+        "ALTER TABLE jobs ADD COLUMN extractor TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE jobs ADD COLUMN video_id TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX jobs_batch ON jobs(batch_id)",
+        """
+        CREATE TABLE archive (
+            extractor TEXT NOT NULL,
+            video_id TEXT NOT NULL,
+            job_id TEXT NOT NULL,
+            finished_at REAL NOT NULL,
+            PRIMARY KEY (extractor, video_id)
+        )
+        """,
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,6 +64,9 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "failure_action": (Kind.TEXT, False),
     "failure_target": (Kind.TEXT, False),
     "no_resume": (Kind.FLAG, False),
+    "batch_id": (Kind.ID, True),
+    "extractor": (Kind.TEXT, False),
+    "video_id": (Kind.TEXT, False),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 

@@ -13,6 +13,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.job import EventKind, Job, JobEvent
 from mediadesk.core.store_failure import StoreWriteFailed, WriteProblem
 from mediadesk.store.backup import copy_before_migration
@@ -36,6 +37,11 @@ _INSERT_JOB = (
     f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}) VALUES ({', '.join('?' * len(_JOB_COLUMNS))})"
 )
 _UPDATE_JOB = f"UPDATE jobs SET {', '.join(f'{c} = ?' for c in _JOB_COLUMNS[1:])} WHERE id = ?"
+_BATCH_COLUMNS = tuple(f.name for f in fields(Batch))
+_PUT_BATCH = (
+    f"INSERT OR REPLACE INTO batches ({', '.join(_BATCH_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_BATCH_COLUMNS))})"
+)
 _UI_PREFIX = "ui."
 _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "encrypted")
 # Primary result codes (the low byte of sqlite_errorcode) that mean "the environment", not a bug.
@@ -279,6 +285,42 @@ class SqliteJobStore:
             (job_id, limit),
         ).fetchall()
         return [JobEvent(r[0], r[1], EventKind(r[2]), r[3]) for r in reversed(rows)]
+
+    # -- batches and the download archive ------------------------------------------------------
+
+    def load_batches(self) -> list[Batch]:
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_BATCH_COLUMNS)} FROM batches ORDER BY created_at"
+        ).fetchall()
+        batches = []
+        for row in rows:
+            try:
+                batches.append(Batch(*row))
+            except TypeError:  # pragma: no cover - a row SQLite itself would not produce
+                continue
+        return batches
+
+    def put_batch(self, batch: Batch) -> None:
+        with self.transaction():
+            self._conn.execute(_PUT_BATCH, tuple(getattr(batch, c) for c in _BATCH_COLUMNS))
+
+    def delete_batches(self, batch_ids: Iterable[str]) -> None:
+        with self.transaction():
+            self._conn.executemany("DELETE FROM batches WHERE id = ?", [(i,) for i in batch_ids])
+
+    def load_archive(self) -> list[ArchiveEntry]:
+        rows = self._conn.execute(
+            "SELECT extractor, video_id, job_id, finished_at FROM archive"
+        ).fetchall()
+        return [ArchiveEntry(*row) for row in rows]
+
+    def add_archive(self, entries: Iterable[ArchiveEntry]) -> None:
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO archive (extractor, video_id, job_id, finished_at) "
+                "VALUES (?, ?, ?, ?)",
+                [(e.extractor, e.video_id, e.job_id, e.finished_at) for e in entries],
+            )
 
     # -- settings -----------------------------------------------------------------------------
 

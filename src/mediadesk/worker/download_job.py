@@ -27,6 +27,7 @@ from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.network import scrub
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
+from mediadesk.worker.address_probe import PLAYLIST_TYPES, describe_playlist
 from mediadesk.worker.classify import _chain, classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.naming import final_name
@@ -78,6 +79,10 @@ class Reporter(Protocol):
     def phase(self, phase: Phase) -> None: ...
 
     def titled(self, title: str) -> None: ...
+
+    def identified(self, extractor: str, video_id: str) -> None:
+        """The site's identity of the video (for the download archive)."""
+        ...
 
     def log(self, kind: EventKind, message: str) -> None: ...
 
@@ -191,16 +196,12 @@ class DownloadJob:
         scheduled = upcoming_from_info(raw)
         if scheduled is not None:
             return RunOutcome(OutcomeKind.FAILED, failure=scheduled)
-        if raw.get("_type") in ("playlist", "multi_video"):
-            count = len(list(raw.get("entries") or []))
-            return RunOutcome(
-                OutcomeKind.FAILED,
-                failure=Failure(
-                    FailureKind.PERMANENT,
-                    f"This address is a playlist ({count} items). Add the address of each "
-                    "video you want instead.",
-                ),
-            )
+        if raw.get("_type") in PLAYLIST_TYPES:
+            # Listed flat (entries are not extracted): the engine turns it into a batch.
+            return RunOutcome(OutcomeKind.PLAYLIST, playlist=describe_playlist(raw, self._url))
+        self._reporter.identified(
+            str(raw.get("extractor_key") or raw.get("ie_key") or ""), str(raw.get("id") or "")
+        )
         if raw.get("title"):
             self._reporter.titled(str(raw["title"]))
         self._prepare_resume()

@@ -7,6 +7,7 @@ instead of dying on the import at the top of the download code.
 from __future__ import annotations
 
 PROBE = "probe"
+INSPECT = "inspect"  # what an address is: one video or a playlist (worker/address_probe.py)
 
 
 def main(argv: list[str]) -> int:
@@ -14,6 +15,10 @@ def main(argv: list[str]) -> int:
         from mediadesk.worker.probe import main as probe_main
 
         return probe_main(argv[1:])
+    if argv[:1] == [INSPECT]:
+        from mediadesk.worker.address_probe import main as inspect_main
+
+        return inspect_main(argv[1:])
     from mediadesk.worker.process import main as download_main
 
     return download_main(argv)

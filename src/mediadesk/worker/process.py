@@ -48,6 +48,10 @@ class PipeReporter:
     def titled(self, title: str) -> None:
         self.send({"type": "titled", "title": title})
 
+    def identified(self, extractor: str, video_id: str) -> None:
+        if extractor and video_id:
+            self.send({"type": "identified", "extractor": extractor, "video_id": video_id})
+
     def log(self, kind: EventKind, message: str) -> None:
         self.send({"type": "log", "kind": kind.value, "message": scrub(message)})
 

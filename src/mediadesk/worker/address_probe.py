@@ -1,0 +1,136 @@
+"""``python -m mediadesk.worker inspect URL``: what an address is, before anything downloads.
+
+Flat extraction (``extract_flat='in_playlist'``): a playlist, channel or feed lists its entries
+without extracting each one, so 1,000 entries take about as long as one page. Prints one JSON
+line (``{"ok": true, "probe": {...}}`` or ``{"ok": false, "message": ...}``) on stdout. Runs in
+its own process: the app never imports yt-dlp, and cancelling is killing this process.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import unquote_plus
+
+from mediadesk.core.probe import ProbeEntry, ProbeKind, ProbeResult
+from mediadesk.core.probe_codec import probe_to_dict
+
+PLAYLIST_TYPES = ("playlist", "multi_video")
+
+
+def _text(value: Any) -> str:
+    return str(value) if value is not None else ""
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def describe_single(info: dict[str, Any]) -> ProbeResult:
+    """One video. The format chooser extends this (formats, subtitles, chapters)."""
+    return ProbeResult(
+        url=_text(info.get("webpage_url") or info.get("original_url") or info.get("url")),
+        kind=ProbeKind.SINGLE,
+        title=_text(info.get("title")),
+        extractor=_text(info.get("extractor_key") or info.get("ie_key")),
+        video_id=_text(info.get("id")),
+        thumbnail=_text(info.get("thumbnail")),
+        duration=_number(info.get("duration")),
+        uploader=_text(info.get("uploader")),
+        live_status=_text(info.get("live_status")),
+    )
+
+
+def _smuggled_id(url: str) -> str:
+    """Feeds list items with the id yt-dlp will give them smuggled into the address
+    (``#__youtubedl_smuggle={"force_videoid": ...}``); the archive needs it before download."""
+    _, sep, fragment = url.partition("#__youtubedl_smuggle=")
+    if not sep:
+        return ""
+    try:
+        data = json.loads(unquote_plus(fragment))
+    except ValueError:
+        return ""
+    return _text(data.get("force_videoid")) if isinstance(data, dict) else ""
+
+
+def _entry(raw: dict[str, Any], position: int, fallback_extractor: str) -> ProbeEntry | None:
+    url = raw.get("url") or raw.get("webpage_url")
+    formats = raw.get("formats") or ()
+    if not url and formats and isinstance(formats[-1], dict):
+        url = formats[-1].get("url")  # a <video> on a page: listed with its media, no page
+    if not url:
+        return None
+    return ProbeEntry(
+        url=str(url),
+        title=_text(raw.get("title")),
+        duration=_number(raw.get("duration")),
+        extractor=_text(raw.get("ie_key") or raw.get("extractor_key") or fallback_extractor),
+        video_id=_text(raw.get("id")) or _smuggled_id(str(url)),
+        index=int(raw.get("playlist_index") or position),
+    )
+
+
+def describe_playlist(info: dict[str, Any], url: str) -> ProbeResult:
+    """A playlist's entries as listed (flat: no entry is extracted). Entries without an
+    address (yt-dlp lists unavailable items as ``None``) are left out."""
+    extractor = _text(info.get("extractor_key") or info.get("ie_key"))
+    raw_entries: Iterable[Any] = info.get("entries") or ()
+    entries = []
+    for position, raw in enumerate(raw_entries, start=1):
+        if isinstance(raw, dict):
+            entry = _entry(raw, position, extractor)
+            if entry is not None:
+                entries.append(entry)
+    return ProbeResult(
+        url=url,
+        kind=ProbeKind.PLAYLIST,
+        title=_text(info.get("title")),
+        extractor=extractor,
+        video_id=_text(info.get("id")),
+        thumbnail=_text(info.get("thumbnail")),
+        uploader=_text(info.get("uploader")),
+        entries=tuple(entries),
+    )
+
+
+def inspect(url: str, *, socket_timeout: float = 15.0) -> ProbeResult:
+    """Raises yt-dlp's errors; ``main`` turns them into a message."""
+    from yt_dlp import YoutubeDL
+
+    from mediadesk.worker.download_job import _JobLogger  # quiet logger with the same filter
+
+    params: dict[str, Any] = {
+        "quiet": True,
+        "no_warnings": True,
+        "extract_flat": "in_playlist",
+        "socket_timeout": socket_timeout,
+        "retries": 3,
+        "logger": _JobLogger(lambda _kind, _msg: None),
+    }
+    with YoutubeDL(params) as ydl:
+        info = ydl.extract_info(url, download=False)
+        if info is None:
+            raise ValueError("nothing was found at this address")
+        info = ydl.sanitize_info(info)
+    if info.get("_type") in PLAYLIST_TYPES:
+        return describe_playlist(info, url)
+    return describe_single(info)
+
+
+def main(argv: list[str]) -> int:
+    from mediadesk.worker.classify import classify
+
+    url = argv[0] if argv else ""
+    try:
+        record: dict[str, Any] = {"ok": True, "probe": probe_to_dict(inspect(url))}
+    except BaseException as exc:
+        record = {"ok": False, "message": classify(exc, socket_timeout=15.0).message}
+    sys.stdout.write("\n" + json.dumps(record) + "\n")
+    sys.stdout.flush()
+    return 0
