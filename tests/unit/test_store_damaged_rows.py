@@ -56,6 +56,9 @@ DAMAGE = [
     ("output_dir", b"/", "output_dir b'/' is not text"),
     ("file_path", b"f", "file_path b'f' is not text"),
     ("error", b"e", "error b'e' is not text"),
+    ("choice", "{best", "choice '{best' is not a format choice"),
+    ("choice", "[1]", "choice '[1]' is not a format choice"),
+    ("note", b"n", "note b'n' is not text"),
 ]
 
 

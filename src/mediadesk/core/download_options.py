@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mediadesk.core.choice import DownloadChoice, choice_for_preset
 from mediadesk.core.job import FormatPreset
 
 
@@ -19,3 +20,8 @@ class DownloadOptions:
     fragment_retries: int = 10
     socket_timeout: float = 15.0
     rate_limit: int | None = None  # bytes per second, None = unlimited
+    choice: DownloadChoice | None = None  # None: what ``preset`` promises
+
+    @property
+    def download_choice(self) -> DownloadChoice:
+        return self.choice if self.choice is not None else choice_for_preset(self.preset)

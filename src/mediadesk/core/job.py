@@ -46,6 +46,10 @@ class Job:
     started_at: float | None = None
     finished_at: float | None = None
     retry_at: float | None = None
+    # What to download (core/choice.py DownloadChoice as JSON); '' = the preset's choice.
+    choice: str = ""
+    # What the finished download could not deliver as promised ("Only 1080p was offered").
+    note: str = ""
 
     @property
     def fraction(self) -> float | None:

@@ -23,6 +23,8 @@ class RunOutcome:
     file_path: str = ""
     bytes_total: int | None = None
     failure: Failure | None = None
+    # What the file could not deliver as chosen ("Only 1080p was offered."), for the job.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

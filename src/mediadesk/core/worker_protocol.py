@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from mediadesk.core.choice import DownloadChoice
 from mediadesk.core.credentials import Credentials
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure, FailureKind
@@ -16,6 +17,8 @@ from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 def encode_request(job_id: str, request: RunRequest, progress_interval: float) -> str:
     options = asdict(request.options)
     options["preset"] = request.options.preset.value
+    choice = request.options.choice
+    options["choice"] = choice.to_dict() if choice is not None else None
     return json.dumps(
         {
             "job_id": job_id,
@@ -34,6 +37,8 @@ def decode_request(text: str) -> tuple[str, RunRequest, float]:
     data = json.loads(text)
     options = dict(data["options"])
     options["preset"] = FormatPreset(options["preset"])
+    choice = options.get("choice")
+    options["choice"] = DownloadChoice.from_dict(choice) if choice is not None else None
     request = RunRequest(
         url=data["url"],
         options=DownloadOptions(**options),
@@ -75,6 +80,7 @@ def outcome_message(outcome: RunOutcome) -> dict[str, Any]:
         "file_path": outcome.file_path,
         "bytes_total": outcome.bytes_total,
         "failure": failure,
+        "notes": list(outcome.notes),
     }
 
 
@@ -92,6 +98,7 @@ def decode_outcome(message: dict[str, Any]) -> RunOutcome:
         )
         if failure
         else None,
+        notes=tuple(str(n) for n in message.get("notes") or ()),
     )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from mediadesk.core.backoff import retry_delay
+from mediadesk.core.choice import DownloadChoice, choice_for_preset, job_choice
 from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import completion_marker, delete_partial_files
@@ -233,20 +234,38 @@ class JobEngine(QObject):
     # -- commands -----------------------------------------------------------------------------
 
     def add_text(
-        self, text: str, preset: FormatPreset | None = None, output_dir: str | None = None
+        self,
+        text: str,
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        choice: DownloadChoice | None = None,
     ) -> list[AddResult]:
-        """Queue every http(s) URL found in free text; everything else comes back with a reason."""
-        return self._add_checked(find_urls(text), preset, output_dir)
+        """Queue every http(s) URL found in free text; everything else comes back with a reason.
+        A ``choice`` (the Choose… dialog) applies to every job added; else the preset's."""
+        return self._add_checked(find_urls(text), preset, output_dir, choice)
 
     def add_urls(
-        self, urls: Iterable[str], preset: FormatPreset | None = None, output_dir: str | None = None
+        self,
+        urls: Iterable[str],
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        choice: DownloadChoice | None = None,
     ) -> list[AddResult]:
-        return self._add_checked([check_url(u) for u in urls], preset, output_dir)
+        return self._add_checked([check_url(u) for u in urls], preset, output_dir, choice)
 
     def _add_checked(
-        self, checks: Iterable[UrlCheck], preset: FormatPreset | None, output_dir: str | None
+        self,
+        checks: Iterable[UrlCheck],
+        preset: FormatPreset | None,
+        output_dir: str | None,
+        choice: DownloadChoice | None = None,
     ) -> list[AddResult]:
-        preset = preset or self._settings.default_preset
+        if choice is None:
+            choice = choice_for_preset(preset or self._settings.default_preset)
+        preset = choice.preset
+        choice_json = choice.to_json()  # stored with the job: a retry downloads the same
         folder = str(Path(output_dir or self._settings.download_dir).expanduser())
         now = self._clock()
         position = (self._jobs[self._order[-1]].position if self._order else 0) + 1
@@ -277,6 +296,7 @@ class JobEngine(QObject):
                 output_dir=folder,
                 position=position,
                 created_at=now,
+                choice=choice_json,
             )
             position += 1
             batch_urls[job.url] = job.id
@@ -496,6 +516,19 @@ class JobEngine(QObject):
         if credentials is None and without_userinfo(job.url) != job.url:
             self._fail_without_password(job, "It is no longer saved.")
             return
+        try:
+            choice = job_choice(job.choice, job.preset)
+        except ValueError as exc:
+            text = (
+                f"The format chosen for this download cannot be read ({exc}). "
+                "Remove it and add the address again."
+            )
+            self._commit(
+                replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
+                text,
+                kind=EventKind.ERROR,
+            )
+            return
         # ``attempts`` counts failures only: a pause, a quit or a relaunch costs no retries.
         job = replace(
             job,
@@ -505,6 +538,7 @@ class JobEngine(QObject):
             speed=None,
             eta=None,
             error="",
+            note="",
         )
         self._commit(job, f"Started (attempt {job.attempts + 1}).")
         self._bytes_at_start[job.id] = job.bytes_done
@@ -513,6 +547,7 @@ class JobEngine(QObject):
             job_id=job.id,
             output_dir=job.output_dir,
             preset=job.preset,
+            choice=choice,
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
             rate_limit=settings.rate_limit or None,
@@ -644,6 +679,7 @@ class JobEngine(QObject):
                 error="",
                 retry_at=None,
                 finished_at=self._clock(),
+                note=" ".join(outcome.notes),
             ),
             f"{note} Saved as {outcome.file_path}",
         )
