@@ -39,8 +39,9 @@ def hls_master(folder: Path, *, codecs: bool, lying_audio: bool = False) -> Path
         ffmpeg(*_video_in(size), *_X264, "-an", *hls,
                "-hls_segment_filename", str(folder / f"v{height}_%d.ts"),
                str(folder / f"v{height}.m3u8"))  # fmt: skip
+    audio_segments = str(folder / "a_%d.ts")
     ffmpeg(*_audio_in(), "-c:a", "aac", "-vn", *hls,
-           "-hls_segment_filename", str(folder / "a_%d.ts"), str(folder / "audio.m3u8"))  # fmt: skip
+           "-hls_segment_filename", audio_segments, str(folder / "audio.m3u8"))  # fmt: skip
     (folder / "subs.vtt").write_text(
         "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello from the HLS subtitles\n",
         encoding="utf-8",
