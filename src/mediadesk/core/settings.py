@@ -27,6 +27,7 @@ class Settings:
     retry_base_delay: float = 2.0
     retry_max_delay: float = 300.0
     check_ytdlp_updates: bool = False  # weekly look at the package index; never installs
+    last_choice: str = ""  # the Choose… dialog's last choice (DownloadChoice JSON): its defaults
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)

@@ -29,12 +29,14 @@ from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
+from mediadesk.ui.dialogs.choose_format import ask_for_choice
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
     SettingsOpener,
     write_autostart_entry,
 )
+from mediadesk.ui.format_chooser import AskChoice, FormatChooser, Probe
 from mediadesk.ui.help_menu import SupportServices, install_help_menu
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         tray: TrayPresence | None = None,
         set_autostart: SetAutostart = write_autostart_entry,
         support: SupportServices | None = None,
+        probe: Probe | None = None,
+        ask_choice: AskChoice = ask_for_choice,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
             engine.settings,
             folder_icon=self._icons.icon("open-folder"),
             choose_folder=choose_folder,
+            can_choose=probe is not None,
             parent=self,
         )
         self.message_area = MessageArea(self)
@@ -119,6 +124,13 @@ class MainWindow(QMainWindow):
         )
         self.intake = LinkIntake(
             engine, self.add_bar, self.message_area, self.status_bar.showMessage, self
+        )
+        self.chooser = (
+            FormatChooser(
+                engine, self.add_bar, self.message_area, probe, ask=ask_choice, parent=self
+            )
+            if probe is not None
+            else None
         )
         self.settings_opener = SettingsOpener(
             engine,

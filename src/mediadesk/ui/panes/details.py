@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.core.choice import job_choice
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.states import Command, JobState, applies
 from mediadesk.engine.engine import JobEngine
@@ -44,7 +45,9 @@ from mediadesk.ui.formatting import (
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 
 # Fields whose change means something happened (and probably was logged).
-_SIGNIFICANT = ("state", "title", "error", "attempts", "file_path", "retry_at", "output_dir")
+_SIGNIFICANT = (
+    "state", "title", "error", "attempts", "file_path", "retry_at", "output_dir", "note",
+)  # fmt: skip
 
 
 def significant_change(old: Job | None, new: Job) -> bool:
@@ -102,6 +105,10 @@ class DetailsPane(QWidget):
         self.size_label = _value_label(page)
         self.attempts_label = _value_label(page)
         self.times_label = _value_label(page)
+        self.format_label = _value_label(page)
+        self.format_label.setObjectName("detailsFormat")
+        self.note_label = _value_label(page)
+        self.note_label.setObjectName("detailsNote")
 
         self.error_frame = QFrame(page)
         self.error_frame.setObjectName("errorFrame")
@@ -130,6 +137,10 @@ class DetailsPane(QWidget):
         form.addRow("Size:", self.size_label)
         form.addRow("Attempts:", self.attempts_label)
         form.addRow("Times:", self.times_label)
+        form.addRow("Format:", self.format_label)
+        form.addRow("Note:", self.note_label)
+        self._note_row = form.rowCount() - 1
+        self._form = form
 
         self.log_view = QPlainTextEdit(page)
         self.log_view.setObjectName("jobLog")
@@ -240,6 +251,9 @@ class DetailsPane(QWidget):
                 if moment
             )
         )
+        self.format_label.setText(describe_job_choice(job))
+        self.note_label.setText(job.note)
+        self._form.setRowVisible(self._note_row, bool(job.note))
         retryable = applies(Command.RETRY, job.state)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
@@ -263,6 +277,14 @@ class DetailsPane(QWidget):
     def _on_retry_clicked(self) -> None:
         if self._job is not None:
             self.retryRequested.emit(self._job.id)
+
+
+def describe_job_choice(job: Job) -> str:
+    """The job's stored format choice in words (a damaged one says so, never a guess)."""
+    try:
+        return job_choice(job.choice, job.preset).describe()
+    except ValueError as exc:
+        return f"Cannot be read: {exc}"
 
 
 def _path_field(parent: QWidget) -> QLineEdit:
