@@ -33,10 +33,12 @@ FFMPEG = shutil.which("ffmpeg")
 @dataclass
 class _Log:
     lines: list[tuple[EventKind, str]] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
 
     def progress(self, snapshot: ProgressSnapshot) -> None: ...
 
-    def phase(self, phase: Phase) -> None: ...
+    def phase(self, phase: Phase) -> None:
+        self.phases.append(phase)
 
     def titled(self, title: str) -> None: ...
 
@@ -165,9 +167,11 @@ def test_a_cap_that_cannot_be_met_says_so(site, tmp_path: Path) -> None:
 
 
 def test_a_source_without_audio_says_so(site, tmp_path: Path) -> None:
-    outcome, _log = run(site.url("/files/silent.mp4"), tmp_path, DownloadChoice())
+    outcome, log = run(site.url("/files/silent.mp4"), tmp_path, DownloadChoice())
     assert kinds(probe(outcome.file_path)) == ["video"]
     assert outcome.notes == ("This source has no audio.",)
+    # The format step before selection is no post-processing the user waits on.
+    assert log.phases == []
 
 
 def test_dash_with_separate_audio_in_mkv(site, tmp_path: Path) -> None:

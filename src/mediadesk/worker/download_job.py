@@ -28,7 +28,7 @@ from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.worker.classify import classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
-from mediadesk.worker.format_facts import FormatFacts
+from mediadesk.worker.format_facts import FormatFactsPP
 from mediadesk.worker.format_plan import plan
 from mediadesk.worker.naming import final_name
 from mediadesk.worker.origin_auth import make_youtube_dl
@@ -44,7 +44,8 @@ _KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hl
 _SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
 FOLDER_CHECK_INTERVAL = 1.0  # seconds between checks that the download folder still exists
 # Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
-_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
+# FormatFacts (worker/format_facts.py) runs before format selection: not a phase either.
+_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload", "FormatFacts"}
 
 
 class _JobLogger:
@@ -104,7 +105,7 @@ class DownloadJob:
         self._folder_checked = float("-inf")
         self._folder_gone = False
         self._ffprobe: str | None = None
-        self._facts = FormatFacts(None)
+        self._facts = FormatFactsPP(None)
         self._params: dict[str, Any] = {}
         self._raw: dict[str, Any] = {}
 
@@ -158,7 +159,7 @@ class DownloadJob:
             logger=_JobLogger(self._log),
         )
         self._params = params
-        self._facts = FormatFacts(
+        self._facts = FormatFactsPP(
             self._ffprobe,
             want_chapters=choice.split_chapters or choice.embed_chapters,
             timeout=opts.socket_timeout * 2,

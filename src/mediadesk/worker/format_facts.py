@@ -106,7 +106,7 @@ def apply_probe(fmt: dict[str, Any], probed: dict[str, Any]) -> None:
         fmt["tbr"] = int(rate) / 1000
 
 
-class FormatFacts(PostProcessor):
+class FormatFactsPP(PostProcessor):
     """The ``pre_process`` step; ``notes`` collects what it changed, for the job's log."""
 
     def __init__(
