@@ -249,7 +249,7 @@ def test_only_the_latest_copy_is_kept(db_path: Path, monkeypatch) -> None:
     v1_copy = db_path.with_name("jobs.sqlite3.pre-v1")
     assert _job_rows(v1_copy)[0] == 1 and not stale.exists()
 
-    # A later release adds a third step: its copy (at version 2) replaces the older one.
+    # A later release adds a step: its copy (at today's version) replaces the older one.
     extended = [*MIGRATIONS, ["ALTER TABLE jobs ADD COLUMN extra TEXT"]]
     monkeypatch.setattr("mediadesk.store.migrations.MIGRATIONS", extended)
     monkeypatch.setattr("mediadesk.store.sqlite_store.SCHEMA_VERSION", len(extended))

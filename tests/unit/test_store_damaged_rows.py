@@ -64,6 +64,9 @@ DAMAGE = [
     ("batch_id", b"b", "batch_id b'b' is not a job id"),
     ("extractor", b"x", "extractor b'x' is not text"),
     ("video_id", b"v", "video_id b'v' is not text"),
+    ("choice", "{best", "choice '{best' is not a format choice"),
+    ("choice", "[1]", "choice '[1]' is not a format choice"),
+    ("note", b"n", "note b'n' is not text"),
 ]
 
 

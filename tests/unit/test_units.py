@@ -136,7 +136,7 @@ def test_options_set_retries_timeouts_and_job_based_names() -> None:
     assert params["concurrent_fragment_downloads"] == 1
     assert params["skip_unavailable_fragments"] is False
     assert params["continuedl"] is True
-    assert params["format"] == "bv*+ba/b"
+    assert params["format"] == "bv*+ba/b/bv*"
     assert params["ratelimit"] == 1000
     assert params["ffmpeg_location"] == "/usr/bin/ffmpeg"
 
@@ -145,10 +145,15 @@ def test_options_set_retries_timeouts_and_job_based_names() -> None:
     ("preset", "ffmpeg", "fmt", "pp"),
     [
         (FormatPreset.BEST, None, "b", None),
-        (FormatPreset.UP_TO_1080P, "/f", "bv*[height<=1080]+ba/b[height<=1080]/b", None),
-        (FormatPreset.UP_TO_720P, None, "b[height<=720]/b", None),
+        (
+            FormatPreset.UP_TO_1080P,
+            "/f",
+            "bv*[height<=1080]+ba/b[height<=1080]/bv*[height<=1080]/wv*+ba/w/wv*",
+            None,
+        ),
+        (FormatPreset.UP_TO_720P, None, "b[height<=720]/w", None),
         (FormatPreset.AUDIO, "/f", "ba/b", "mp3"),
-        (FormatPreset.AUDIO, None, "ba[ext=m4a]/ba", None),
+        (FormatPreset.AUDIO, None, "ba[ext=mp3]/ba/b", None),
     ],
 )
 def test_format_presets(preset: FormatPreset, ffmpeg: str | None, fmt: str, pp: str | None) -> None:

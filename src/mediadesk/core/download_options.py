@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mediadesk.core.choice import DownloadChoice, choice_for_preset
 from mediadesk.core.job import FormatPreset
 
 
@@ -21,3 +22,8 @@ class DownloadOptions:
     rate_limit: int | None = None  # bytes per second, None = unlimited
     cookies: str = ""  # a cookie source spec (core/network.py), never cookie values
     proxy: str = ""  # proxy address, password included: only ever piped to the worker
+    choice: DownloadChoice | None = None  # None: what ``preset`` promises
+
+    @property
+    def download_choice(self) -> DownloadChoice:
+        return self.choice if self.choice is not None else choice_for_preset(self.preset)

@@ -53,6 +53,10 @@ class Job:
     batch_id: str | None = None  # the playlist this job is an item of (core/batch.py)
     extractor: str = ""  # with video_id: the site's identity of the video (download archive)
     video_id: str = ""
+    # What to download (core/choice.py DownloadChoice as JSON); '' = the preset's choice.
+    choice: str = ""
+    # What the finished download could not deliver as promised ("Only 1080p was offered").
+    note: str = ""
 
     @property
     def fraction(self) -> float | None:

@@ -26,6 +26,8 @@ class RunOutcome:
     bytes_total: int | None = None
     failure: Failure | None = None
     playlist: ProbeResult | None = None  # PLAYLIST only: the entries, flat
+    # What the file could not deliver as chosen ("Only 1080p was offered."), for the job.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ class Settings:
     # Network (core/network.py): a cookie source spec, and a proxy address without password.
     cookies: str = ""
     proxy: str = ""
+    last_choice: str = ""  # the Choose… dialog's last choice (DownloadChoice JSON): its defaults
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from mediadesk.core.choice import DownloadChoice
 from mediadesk.core.credentials import Credentials
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure, FailureKind, failure_action
@@ -17,6 +18,8 @@ from mediadesk.core.probe_codec import probe_from_dict, probe_to_dict
 def encode_request(job_id: str, request: RunRequest, progress_interval: float) -> str:
     options = asdict(request.options)
     options["preset"] = request.options.preset.value
+    choice = request.options.choice
+    options["choice"] = choice.to_dict() if choice is not None else None
     return json.dumps(
         {
             "job_id": job_id,
@@ -35,6 +38,8 @@ def decode_request(text: str) -> tuple[str, RunRequest, float]:
     data = json.loads(text)
     options = dict(data["options"])
     options["preset"] = FormatPreset(options["preset"])
+    choice = options.get("choice")
+    options["choice"] = DownloadChoice.from_dict(choice) if choice is not None else None
     request = RunRequest(
         url=data["url"],
         options=DownloadOptions(**options),
@@ -78,6 +83,7 @@ def outcome_message(outcome: RunOutcome) -> dict[str, Any]:
         "bytes_total": outcome.bytes_total,
         "failure": failure,
         "playlist": probe_to_dict(outcome.playlist) if outcome.playlist else None,
+        "notes": list(outcome.notes),
     }
 
 
@@ -99,6 +105,7 @@ def decode_outcome(message: dict[str, Any]) -> RunOutcome:
         if failure
         else None,
         playlist=probe_from_dict(playlist) if playlist else None,
+        notes=tuple(str(n) for n in message.get("notes") or ()),
     )
 
 

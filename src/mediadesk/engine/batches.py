@@ -83,9 +83,12 @@ class BatchBook:
         position: int,
         now: float,
         batch: Batch | None = None,
+        choice: str = "",
+        cookies: str = "",
     ) -> BatchPlan:
         """Jobs for the chosen entries (default: every entry) that are neither downloaded nor
-        already in the list. ``batch`` given: new items for an existing batch."""
+        already in the list. ``batch`` given: new items for an existing batch. Every item gets
+        the same format ``choice`` and cookie source (the playlist's)."""
         if batch is None:
             title = probe.title or probe.url
             folder = Path(base_dir) / batch_folder(title)
@@ -127,6 +130,8 @@ class BatchBook:
                     batch_id=batch.id,
                     extractor=entry.extractor,
                     video_id=entry.video_id,
+                    choice=choice,
+                    cookies=cookies,
                 )
             )
             position += 1

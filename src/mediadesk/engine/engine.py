@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from mediadesk.core.backoff import retry_delay
 from mediadesk.core.batch import Batch, archive_key
+from mediadesk.core.choice import DownloadChoice, choice_for_preset, job_choice
 from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import FailureAction
@@ -271,14 +272,17 @@ class JobEngine(QObject):
         *,
         cookies: str = "",
         ask: bool = False,
+        choice: DownloadChoice | None = None,
     ) -> list[AddResult]:
         """Queue every http(s) URL found in free text; everything else comes back with a reason.
 
         An address that turns out to be a playlist becomes a batch of every entry not yet
         downloaded; with ``ask``, ``playlistFound`` carries its entries to a picker instead.
-        ``cookies`` is a per-job cookie source spec (core/network.py)."""
+        ``cookies`` is a per-job cookie source spec (core/network.py); a ``choice`` (the
+        Choose… dialog) applies to every job added, else the preset's."""
         checks = find_urls(text)
-        return self._remember_ask(self._add_checked(checks, preset, output_dir, cookies), ask)
+        results = self._add_checked(checks, preset, output_dir, cookies, choice)
+        return self._remember_ask(results, ask)
 
     def add_urls(
         self,
@@ -288,10 +292,11 @@ class JobEngine(QObject):
         *,
         cookies: str = "",
         ask: bool = False,
+        choice: DownloadChoice | None = None,
     ) -> list[AddResult]:
         """Queue ``urls``; ``cookies`` is a per-job cookie source spec (core/network.py)."""
         checks = [check_url(u) for u in urls]
-        results = self._add_checked(checks, preset, output_dir, cookies)
+        results = self._add_checked(checks, preset, output_dir, cookies, choice)
         return self._remember_ask(results, ask)
 
     def _remember_ask(self, results: list[AddResult], ask: bool) -> list[AddResult]:
@@ -307,6 +312,8 @@ class JobEngine(QObject):
         output_dir: str | None = None,
         *,
         into: str | None = None,
+        choice: str = "",
+        cookies: str = "",
     ) -> BatchPlan:
         """Queue a listed playlist as a batch (``chosen``: only these entries; ``into``: new
         items for that batch). The batch and its items are committed together, before
@@ -321,6 +328,8 @@ class JobEngine(QObject):
             position=(self._jobs[self._order[-1]].position if self._order else 0) + 1,
             now=self._clock(),
             batch=self._book.batches.get(into) if into else None,
+            choice=choice,
+            cookies=cookies,
         )
         if not plan.jobs and into is None:
             return plan
@@ -354,8 +363,12 @@ class JobEngine(QObject):
         preset: FormatPreset | None,
         output_dir: str | None,
         cookies: str = "",
+        choice: DownloadChoice | None = None,
     ) -> list[AddResult]:
-        preset = preset or self._settings.default_preset
+        if choice is None:
+            choice = choice_for_preset(preset or self._settings.default_preset)
+        preset = choice.preset
+        choice_json = choice.to_json()  # stored with the job: a retry downloads the same
         folder = str(Path(output_dir or self._settings.download_dir).expanduser())
         now = self._clock()
         position = (self._jobs[self._order[-1]].position if self._order else 0) + 1
@@ -387,6 +400,7 @@ class JobEngine(QObject):
                 position=position,
                 created_at=now,
                 cookies=cookies,
+                choice=choice_json,
             )
             position += 1
             batch_urls[job.url] = job.id
@@ -615,6 +629,19 @@ class JobEngine(QObject):
         if credentials is None and without_userinfo(job.url) != job.url:
             self._fail_without_password(job, "It is no longer saved.")
             return
+        try:
+            choice = job_choice(job.choice, job.preset)
+        except ValueError as exc:
+            text = (
+                f"The format chosen for this download cannot be read ({exc}). "
+                "Remove it and add the address again."
+            )
+            self._commit(
+                replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
+                text,
+                kind=EventKind.ERROR,
+            )
+            return
         # ``attempts`` counts failures only: a pause, a quit or a relaunch costs no retries.
         job = replace(
             job,
@@ -626,6 +653,7 @@ class JobEngine(QObject):
             error="",
             failure_action="",
             failure_target="",
+            note="",
         )
         self._commit(job, f"Started (attempt {job.attempts + 1}).")
         self._bytes_at_start[job.id] = job.bytes_done
@@ -634,6 +662,7 @@ class JobEngine(QObject):
             job_id=job.id,
             output_dir=job.output_dir,
             preset=job.preset,
+            choice=choice,
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
             rate_limit=settings.rate_limit or None,
@@ -747,7 +776,13 @@ class JobEngine(QObject):
             self.remove([job.id])
             self.playlistFound.emit(probe)
             return
-        plan = self.add_playlist(probe, preset=job.preset, output_dir=job.output_dir)
+        plan = self.add_playlist(
+            probe,
+            preset=job.preset,
+            output_dir=job.output_dir,
+            choice=job.choice,  # the playlist's format choice and cookies go to every item
+            cookies=job.cookies,
+        )
         if plan.jobs:
             self.remove([job.id])
             return
@@ -817,6 +852,7 @@ class JobEngine(QObject):
                 error="",
                 retry_at=None,
                 finished_at=self._clock(),
+                note=" ".join(outcome.notes),
             ),
             f"{note} Saved as {outcome.file_path}",
         )

@@ -84,6 +84,12 @@ MIGRATIONS: list[list[str]] = [
         )
         """,
     ],
+    [
+        # The format choice is part of the job: retries and relaunches reuse it as chosen.
+        "ALTER TABLE jobs ADD COLUMN choice TEXT NOT NULL DEFAULT ''",
+        # What a verified download could not deliver, shown in the details pane.
+        "ALTER TABLE jobs ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
@@ -38,6 +39,7 @@ class Kind(enum.Enum):
     TIME = "time"
     NUMBER = "number"
     FLAG = "flag"  # a bool, stored as 0 or 1
+    CHOICE = "choice"  # '' or a JSON object (core/choice.py)
 
 
 # Column -> (kind, may be NULL). Every Job field is listed; a new field must be added here.
@@ -67,6 +69,8 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "batch_id": (Kind.ID, True),
     "extractor": (Kind.TEXT, False),
     "video_id": (Kind.TEXT, False),
+    "choice": (Kind.CHOICE, False),
+    "note": (Kind.TEXT, False),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 
@@ -86,6 +90,10 @@ def _sql_check(column: str, kind: Kind) -> str:
     if kind is Kind.PRESET:
         presets = _sql_list([p.value for p in FormatPreset])
         return f"(typeof({c}) = 'text' AND {c} IN ({presets}))"
+    if kind is Kind.CHOICE:
+        # CASE, not AND: json_type() raises on malformed JSON, and AND may evaluate both sides.
+        is_object = f"CASE WHEN json_valid({c}) THEN json_type({c}) = 'object' ELSE 0 END"
+        return f"(typeof({c}) = 'text' AND ({c} = '' OR {is_object}))"
     if kind is Kind.COUNT:
         return f"(typeof({c}) = 'integer' AND {c} >= 0)"
     if kind is Kind.ORDER:
@@ -119,7 +127,7 @@ def _load_filter() -> str:
     for column, (kind, nullable) in COLUMNS.items():
         if kind is Kind.ID:
             check = f"length({column}) > 0"
-        elif kind in (Kind.STATE, Kind.PRESET):
+        elif kind in (Kind.STATE, Kind.PRESET, Kind.CHOICE):
             check = _sql_check(column, kind)
         elif kind is Kind.COUNT:
             check = f"{column} >= 0"
@@ -140,6 +148,7 @@ _PYTHON_TYPES: dict[Kind, tuple[type, ...]] = {
     Kind.TEXT: (str,),
     Kind.STATE: (str,),
     Kind.PRESET: (str,),
+    Kind.CHOICE: (str,),
     Kind.COUNT: (int,),
     Kind.ORDER: (int,),
     Kind.TIME: (int, float),
@@ -180,6 +189,15 @@ def jobs_from_rows(rows: Iterable[Sequence[Any]]) -> list[Job]:
     return [job_from_row(row) for row in rows if tuple(map(type, row)) in ROW_TYPES]
 
 
+def _is_choice_text(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return value == "" or isinstance(json.loads(value), dict)
+    except ValueError:
+        return False
+
+
 def _is_number(value: object, limit: float) -> bool:
     return type(value) in (int, float) and -limit < value < limit  # type: ignore[operator]
 
@@ -189,6 +207,7 @@ _PROBLEMS: dict[Kind, tuple[Callable[[Any], bool], str]] = {
     Kind.TEXT: (lambda v: isinstance(v, str), "is not text"),
     Kind.STATE: (lambda v: isinstance(v, str) and v in _STATES, "is not a job state"),
     Kind.PRESET: (lambda v: isinstance(v, str) and v in _PRESETS, "is not a format preset"),
+    Kind.CHOICE: (_is_choice_text, "is not a format choice"),
     Kind.COUNT: (lambda v: type(v) is int and v >= 0, "is not a whole number of 0 or more"),
     Kind.ORDER: (lambda v: type(v) is int, "is not a whole number"),
     Kind.TIME: (lambda v: _is_number(v, _MAX_TIME), "is not a time"),

@@ -29,6 +29,7 @@ from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
+from mediadesk.ui.dialogs.choose_format import ask_for_choice
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
@@ -36,6 +37,7 @@ from mediadesk.ui.dialogs.settings_opener import (
     write_autostart_entry,
 )
 from mediadesk.ui.failure_actions import FailureActions
+from mediadesk.ui.format_chooser import AskChoice, FormatChooser, Probe
 from mediadesk.ui.help_menu import SupportServices, install_help_menu
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         tray: TrayPresence | None = None,
         set_autostart: SetAutostart = write_autostart_entry,
         support: SupportServices | None = None,
+        probe: Probe | None = None,
+        ask_choice: AskChoice = ask_for_choice,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
             engine.settings,
             folder_icon=self._icons.icon("open-folder"),
             choose_folder=choose_folder,
+            can_choose=probe is not None,
             parent=self,
         )
         self.message_area = MessageArea(self)
@@ -120,6 +125,13 @@ class MainWindow(QMainWindow):
         )
         self.intake = LinkIntake(
             engine, self.add_bar, self.message_area, self.status_bar.showMessage, self
+        )
+        self.chooser = (
+            FormatChooser(
+                engine, self.add_bar, self.message_area, probe, ask=ask_choice, parent=self
+            )
+            if probe is not None
+            else None
         )
         self.settings_opener = SettingsOpener(
             engine,

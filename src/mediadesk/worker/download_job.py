@@ -7,6 +7,7 @@ a ``Reporter`` and never raises out of ``run()``.
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import threading
@@ -22,7 +23,7 @@ from yt_dlp.utils import DownloadCancelled, DownloadError, UnsupportedError
 
 from mediadesk.core.credentials import without_userinfo
 from mediadesk.core.failures import Failure, FailureAction, FailureKind
-from mediadesk.core.filenames import partial_files
+from mediadesk.core.filenames import partial_files, temp_stem
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.network import scrub
@@ -30,14 +31,18 @@ from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.worker.address_probe import PLAYLIST_TYPES, describe_playlist
 from mediadesk.worker.classify import _chain, classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
+from mediadesk.worker.format_facts import FormatFactsPP
+from mediadesk.worker.format_plan import plan
 from mediadesk.worker.naming import final_name
 from mediadesk.worker.network_options import NetworkSetupError, network_params
 from mediadesk.worker.origin_auth import make_youtube_dl
 from mediadesk.worker.page_embeds import find_embed
 from mediadesk.worker.resume_watch import UNABLE_TO_RESUME, ResumeWatch
+from mediadesk.worker.sidecars import rename_sidecars
 from mediadesk.worker.site_errors import js_runtime_warning, upcoming_from_info
+from mediadesk.worker.verify import find_ffprobe, inspect, merge_audio, notes_for
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
-from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
+from mediadesk.worker.ytdlp_options import build_ydl_options
 
 install_block_policy()
 
@@ -46,7 +51,8 @@ _KEEP_INFO = re.compile(r"^\[(download|Merger|ExtractAudio|FixupM3u8|FixupM4a|hl
 _SKIP_INFO = re.compile(r"^\[download\] +\d+(\.\d+)?%|^\[download\] Destination")
 FOLDER_CHECK_INTERVAL = 1.0  # seconds between checks that the download folder still exists
 # Post-processors that every download runs; they are bookkeeping, not a phase the user waits on.
-_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload"}
+# FormatFacts (worker/format_facts.py) runs before format selection: not a phase either.
+_SILENT_PPS = {"MoveFiles", "MoveFilesAfterDownload", "FormatFacts"}
 
 
 class _JobLogger:
@@ -118,6 +124,10 @@ class DownloadJob:
         self._js_missing = False  # yt-dlp warned that no JavaScript runtime could be used
         # Optional in a Reporter: one that does not care about resume support may omit it.
         self._resume = ResumeWatch(getattr(reporter, "no_resume", lambda: None))
+        self._ffprobe: str | None = None
+        self._facts = FormatFactsPP(None)
+        self._params: dict[str, Any] = {}
+        self._raw: dict[str, Any] = {}
 
     def request_stop(self) -> None:
         """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
@@ -155,6 +165,7 @@ class DownloadJob:
             )
         finished = recover(self.job_id, Path(opts.output_dir))
         if finished is not None:
+            rename_sidecars(self.job_id, finished)
             self._log(
                 EventKind.INFO,
                 "The download had already finished before MediaDesk stopped; nothing was "
@@ -163,20 +174,29 @@ class DownloadJob:
             return RunOutcome(
                 OutcomeKind.DONE, file_path=str(finished), bytes_total=finished.stat().st_size
             )
-        _fmt, _pps, note = format_plan(opts.preset, opts.ffmpeg)
-        if note:
+        choice = opts.download_choice
+        self._log(EventKind.INFO, f"Format: {choice.describe()}.")
+        for note in plan(choice, opts.ffmpeg).notes:
             self._log(EventKind.INFO, note)
+        self._ffprobe = find_ffprobe(opts.ffmpeg)
         params = build_ydl_options(
             opts,
             progress_hook=self._on_progress,
             postprocessor_hook=self._on_postprocessor,
             logger=_JobLogger(self._log),
         )
+        self._params = params
+        self._facts = FormatFactsPP(
+            self._ffprobe,
+            want_chapters=choice.split_chapters or choice.embed_chapters,
+            timeout=opts.socket_timeout * 2,
+        )
         # Credentials never ride in the URL (yt-dlp would send them to any redirect target).
         with (
             network_params(opts) as network,
             make_youtube_dl({**params, **network}, self._request.credentials) as ydl,
         ):
+            ydl.add_post_processor(self._facts, when="pre_process")
             ydl.urlopen = self._resume.wrap(ydl.urlopen)  # type: ignore[method-assign]
             return self._download(ydl)
 
@@ -205,6 +225,7 @@ class DownloadJob:
         if raw.get("title"):
             self._reporter.titled(str(raw["title"]))
         self._prepare_resume()
+        self._raw = copy.deepcopy(raw)  # a second pass may fetch the separate audio
         try:
             result = ydl.process_ie_result(raw, download=True)
         except DownloadError as exc:
@@ -245,11 +266,80 @@ class DownloadJob:
             raise RuntimeError("yt-dlp finished without producing a file")
         if result.get("title"):
             self._reporter.titled(str(result["title"]))
+        for note in self._facts.notes:
+            self._log(EventKind.INFO, note)
+        notes = self._verify(path, result)
         stem = final_name(ydl, self._request.name_template, result).stem
         size = path.stat().st_size
         checkpoint("downloaded")
         final = finish(self.job_id, path, stem, path.suffix.lstrip("."))
-        return RunOutcome(OutcomeKind.DONE, file_path=str(final), bytes_total=size)
+        rename_sidecars(self.job_id, final)
+        return RunOutcome(
+            OutcomeKind.DONE, file_path=str(final), bytes_total=size, notes=tuple(notes)
+        )
+
+    def _verify(self, path: Path, result: dict[str, Any]) -> list[str]:
+        """Compare the file with the choice; merge in separate audio a video came without."""
+        opts = self._request.options
+        choice = opts.download_choice
+        if not self._ffprobe:
+            self._log(EventKind.INFO, "ffprobe was not found: the file was not checked.")
+            return []
+        found = inspect(self._ffprobe, path)
+        if found is None:
+            self._log(EventKind.WARNING, "ffprobe could not read the file: it was not checked.")
+            return []
+        audio_ids = self._facts.audio_formats
+        silent_video = not choice.audio_only and found.video and not found.audio
+        if silent_video and audio_ids and self._add_separate_audio(path, audio_ids[-1]):
+            found = inspect(self._ffprobe, path) or found
+        notes = notes_for(
+            choice,
+            found,
+            expected_duration=_number(result.get("duration")),
+            heights_offered=self._facts.heights,
+            separate_audio=bool(audio_ids),
+        )
+        for note in notes:
+            self._log(EventKind.WARNING, note)
+        return notes
+
+    def _add_separate_audio(self, video: Path, audio_id: str) -> bool:
+        """Fetch the audio-only format ``audio_id`` and merge it into ``video``."""
+        opts = self._request.options
+        if not opts.ffmpeg:
+            self._log(
+                EventKind.WARNING,
+                "The video came without audio and ffmpeg was not found "
+                "to merge the separate audio.",
+            )
+            return False
+        self._log(EventKind.INFO, f"The video came without audio: fetching audio {audio_id}.")
+        params = dict(self._params)
+        stem = temp_stem(self.job_id) + ".audio"
+        params.update(
+            format=audio_id,
+            postprocessors=[],
+            outtmpl={"default": stem + ".%(ext)s"},
+            writesubtitles=False,
+            writeautomaticsub=False,
+            writethumbnail=False,
+        )
+        params.pop("download_ranges", None)
+        with make_youtube_dl(params, self._request.credentials) as ydl:
+            result = ydl.process_ie_result(copy.deepcopy(self._raw), download=True)
+        audio = _downloaded_path(result)
+        if audio is None or not audio.exists():
+            self._log(EventKind.WARNING, "The separate audio could not be fetched.")
+            return False
+        self._reporter.phase(Phase.POSTPROCESSING)
+        problem = merge_audio(opts.ffmpeg, video, audio)
+        audio.unlink(missing_ok=True)
+        if problem:
+            self._log(EventKind.WARNING, f"The separate audio could not be merged: {problem}")
+            return False
+        self._log(EventKind.INFO, "Merged the separate audio into the video.")
+        return True
 
     def _prepare_resume(self) -> None:
         """Work around yt-dlp #12994: resuming a partial file that already holds every byte
@@ -329,6 +419,10 @@ def _is_empty_at_source(ydl: YoutubeDL, url: str) -> bool:
             return response.headers.get("Content-Length") == "0"
     except Exception:  # no answer to a HEAD: treat it like any other lost connection
         return False
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _downloaded_path(result: dict[str, Any] | None) -> Path | None:

@@ -5,46 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from yt_dlp.utils import download_range_func
+
+from mediadesk.core.choice import choice_for_preset
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.filenames import temp_stem
 from mediadesk.core.job import FormatPreset
+from mediadesk.worker.format_plan import plan
 from mediadesk.worker.runtime import find_deno, js_runtimes_option
 
 BLOCK_SIZE = 64 * 1024
 FIND_DENO = object()  # build_ydl_options looks the runtime up itself
-_VIDEO_FORMATS = {
-    FormatPreset.BEST: ("bv*+ba/b", "b"),
-    FormatPreset.UP_TO_1080P: (
-        "bv*[height<=1080]+ba/b[height<=1080]/b",
-        "b[height<=1080]/b",
-    ),
-    FormatPreset.UP_TO_720P: (
-        "bv*[height<=720]+ba/b[height<=720]/b",
-        "b[height<=720]/b",
-    ),
-}
+CHAPTER_MARK = " - chapter "  # split-chapter files: "<temp stem> - chapter 001 Intro.mp4"
 
 
 def format_plan(preset: FormatPreset, ffmpeg: str | None) -> tuple[str, list[dict[str, Any]], str]:
-    """(format selector, post-processors, note for the log) for a preset."""
-    if preset is FormatPreset.AUDIO:
-        if ffmpeg:
-            pps = [{"key": "FFmpegExtractAudio", "preferredcodec": "mp3", "preferredquality": "0"}]
-            return "ba/b", pps, ""
-        return (
-            "ba[ext=m4a]/ba",
-            [],
-            "ffmpeg was not found: downloading the best m4a audio as offered (no mp3 conversion).",
-        )
-    merged, single = _VIDEO_FORMATS[preset]
-    if ffmpeg:
-        return merged, [], ""
-    return (
-        single,
-        [],
-        "ffmpeg was not found: downloading the best single file instead of merging "
-        "separate video and audio.",
-    )
+    """(format selector, post-processors, note for the log) for a one-click preset."""
+    chosen = plan(choice_for_preset(preset), ffmpeg)
+    return chosen.format, chosen.postprocessors, " ".join(chosen.notes)
 
 
 def build_ydl_options(
@@ -57,12 +35,17 @@ def build_ydl_options(
 ) -> dict[str, Any]:
     """yt-dlp parameters for one job. The API's defaults differ from the CLI's (0 retries),
     so every value that matters is set here explicitly."""
-    fmt, postprocessors, _note = format_plan(opts.preset, opts.ffmpeg)
+    chosen = plan(opts.download_choice, opts.ffmpeg)
     params: dict[str, Any] = {
-        "format": fmt,
-        "postprocessors": postprocessors,
+        "format": chosen.format,
+        "postprocessors": list(chosen.postprocessors),
         # A job-id based name: a resume after pause, quit or crash finds the same .part.
-        "outtmpl": {"default": temp_stem(opts.job_id) + ".%(ext)s"},
+        "outtmpl": {
+            "default": temp_stem(opts.job_id) + ".%(ext)s",
+            "chapter": temp_stem(opts.job_id)
+            + CHAPTER_MARK
+            + "%(section_number)03d %(section_title)s.%(ext)s",
+        },
         "paths": {"home": opts.output_dir, "temp": opts.output_dir},
         "continuedl": True,
         "nopart": False,
@@ -90,6 +73,9 @@ def build_ydl_options(
         "progress_hooks": [progress_hook] if progress_hook else [],
         "postprocessor_hooks": [postprocessor_hook] if postprocessor_hook else [],
     }
+    params.update(chosen.params)
+    if chosen.section is not None:
+        params["download_ranges"] = download_range_func(None, [chosen.section])
     if opts.ffmpeg:
         params["ffmpeg_location"] = opts.ffmpeg
     if opts.rate_limit:

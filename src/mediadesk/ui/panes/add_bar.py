@@ -98,6 +98,8 @@ class AddBar(QWidget):
     folderRefused = Signal(str)
     #: Why pasted text was not taken (too long), in plain words.
     inputRefused = Signal(str)
+    #: text, output folder: look at the first link and choose what to download (Choose…)
+    chooseRequested = Signal(str, str)
 
     def __init__(
         self,
@@ -105,6 +107,7 @@ class AddBar(QWidget):
         *,
         folder_icon: QIcon | None = None,
         choose_folder: FolderChooser = ask_for_folder,
+        can_choose: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -131,6 +134,13 @@ class AddBar(QWidget):
         self.add_button.setDefault(True)
         self.add_button.setToolTip("Queue every link in the field (Enter)")
         self.add_button.clicked.connect(self.submit)
+        self.choose_button = QPushButton("Choose…", self)
+        self.choose_button.setObjectName("chooseButton")
+        self.choose_button.setToolTip(
+            "Look at the first link and choose quality, audio, subtitles and more"
+        )
+        self.choose_button.clicked.connect(self.request_choice)
+        self.choose_button.setVisible(can_choose)  # only when the window can probe links
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,6 +148,7 @@ class AddBar(QWidget):
         layout.addWidget(self.field, 1)
         layout.addWidget(self.preset_combo)
         layout.addWidget(self.folder_button)
+        layout.addWidget(self.choose_button)
         layout.addWidget(self.add_button)
         self._show_folder()
 
@@ -186,6 +197,12 @@ class AddBar(QWidget):
         text = self.field.text()
         if text.strip():
             self.addRequested.emit(text, self.preset(), self._folder)
+
+    @Slot()
+    def request_choice(self) -> None:
+        text = self.field.text()
+        if text.strip():
+            self.chooseRequested.emit(text, self._folder)
 
     @Slot()
     def choose_folder(self) -> None:

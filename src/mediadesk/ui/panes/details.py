@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.core.choice import job_choice
 from mediadesk.core.failures import FailureAction, failure_action
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.states import Command, JobState, applies
@@ -54,6 +55,7 @@ _SIGNIFICANT = (
     "retry_at",
     "output_dir",
     "failure_action",
+    "note",
 )
 
 
@@ -113,6 +115,10 @@ class DetailsPane(QWidget):
         self.size_label = _value_label(page)
         self.attempts_label = _value_label(page)
         self.times_label = _value_label(page)
+        self.format_label = _value_label(page)
+        self.format_label.setObjectName("detailsFormat")
+        self.note_label = _value_label(page)
+        self.note_label.setObjectName("detailsNote")
 
         self.error_frame = QFrame(page)
         self.error_frame.setObjectName("errorFrame")
@@ -146,6 +152,10 @@ class DetailsPane(QWidget):
         form.addRow("Size:", self.size_label)
         form.addRow("Attempts:", self.attempts_label)
         form.addRow("Times:", self.times_label)
+        form.addRow("Format:", self.format_label)
+        form.addRow("Note:", self.note_label)
+        self._note_row = form.rowCount() - 1
+        self._form = form
 
         self.log_view = QPlainTextEdit(page)
         self.log_view.setObjectName("jobLog")
@@ -256,6 +266,9 @@ class DetailsPane(QWidget):
                 if moment
             )
         )
+        self.format_label.setText(describe_job_choice(job))
+        self.note_label.setText(job.note)
+        self._form.setRowVisible(self._note_row, bool(job.note))
         retryable = applies(Command.RETRY, job.state)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
@@ -290,6 +303,14 @@ class DetailsPane(QWidget):
     def _on_retry_clicked(self) -> None:
         if self._job is not None:
             self.retryRequested.emit(self._job.id)
+
+
+def describe_job_choice(job: Job) -> str:
+    """The job's stored format choice in words (a damaged one says so, never a guess)."""
+    try:
+        return job_choice(job.choice, job.preset).describe()
+    except ValueError as exc:
+        return f"Cannot be read: {exc}"
 
 
 def _path_field(parent: QWidget) -> QLineEdit:
