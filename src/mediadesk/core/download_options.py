@@ -19,3 +19,4 @@ class DownloadOptions:
     fragment_retries: int = 10
     socket_timeout: float = 15.0
     rate_limit: int | None = None  # bytes per second, None = unlimited
+    connections: int = 4  # Range connections per direct file (1 = one, as yt-dlp does)

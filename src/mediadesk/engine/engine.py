@@ -516,6 +516,7 @@ class JobEngine(QObject):
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
             rate_limit=settings.rate_limit or None,
+            connections=settings.connections_per_download,
         )
         request = RunRequest(
             url=without_userinfo(job.url),

@@ -29,6 +29,8 @@ from mediadesk.worker.classify import classify, empty_file, folder_vanished
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.naming import final_name
 from mediadesk.worker.origin_auth import make_youtube_dl
+from mediadesk.worker.segment_state import sidecar_for
+from mediadesk.worker.segmented import install as install_parallel_connections
 from mediadesk.worker.ytdlp_blocks import install as install_block_policy
 from mediadesk.worker.ytdlp_options import build_ydl_options, format_plan
 
@@ -147,6 +149,7 @@ class DownloadJob:
         )
         # Credentials never ride in the URL (yt-dlp would send them to any redirect target).
         with make_youtube_dl(params, self._request.credentials) as ydl:
+            install_parallel_connections(ydl, opts.connections)
             if self._stop.is_set():
                 return RunOutcome(OutcomeKind.STOPPED)
             url = without_userinfo(self._request.url)
@@ -202,7 +205,13 @@ class DownloadJob:
                 piece.unlink(missing_ok=True)
         total = self._request.known_total
         parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]
-        if total and len(parts) == 1 and parts[0].stat().st_size == total:
+        # A .part with a segments sidecar has holes: its size says nothing (worker/segmented.py).
+        if (
+            total
+            and len(parts) == 1
+            and parts[0].stat().st_size == total
+            and not sidecar_for(parts[0]).exists()
+        ):
             parts[0].replace(parts[0].with_suffix(""))
             self._log(EventKind.INFO, "The partial file was already complete.")
 
