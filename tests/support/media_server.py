@@ -59,6 +59,7 @@ class _Resource:
     file: Path | None
     content_type: str
     throttle: float | None  # bytes per second, per connection
+    ranges: bool = True  # False: ignore Range headers (200 with the whole body), as some servers do
 
     @property
     def size(self) -> int:
@@ -126,10 +127,15 @@ class MediaServer:
         file: str | os.PathLike[str] | None = None,
         content_type: str = "video/mp4",
         throttle: float | None = None,
+        ranges: bool = True,
     ) -> str:
-        """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL."""
+        """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL.
+
+        ``throttle`` caps every connection separately (as many CDNs do); ``ranges=False``
+        makes the server ignore Range headers.
+        """
         self._resources[path] = _Resource(
-            data, Path(file) if file else None, content_type, throttle
+            data, Path(file) if file else None, content_type, throttle, ranges
         )
         return self.url(path)
 
@@ -274,7 +280,7 @@ class MediaServer:
         size = resource.size
         start, end = 0, size - 1
         status = 200
-        range_header = handler.headers.get("Range")
+        range_header = handler.headers.get("Range") if resource.ranges else None
         if range_header:
             match = _RANGE.match(range_header.strip())
             if match and (match.group(1) or match.group(2)):
@@ -292,7 +298,8 @@ class MediaServer:
         length = end - start + 1
         handler.send_response(status)
         handler.send_header("Content-Type", resource.content_type)
-        handler.send_header("Accept-Ranges", "bytes")
+        if resource.ranges:
+            handler.send_header("Accept-Ranges", "bytes")
         handler.send_header("Content-Length", str(length))
         if status == 206:
             handler.send_header("Content-Range", f"bytes {start}-{end}/{size}")
