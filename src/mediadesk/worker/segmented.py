@@ -33,6 +33,7 @@ from typing import Any
 from yt_dlp import YoutubeDL
 from yt_dlp.downloader.http import HttpFD
 from yt_dlp.networking import Request
+from yt_dlp.networking.exceptions import HTTPError
 
 from mediadesk.worker import segment_state
 from mediadesk.worker.segment_state import Segment, SegmentPlan
@@ -100,7 +101,12 @@ class SegmentedHttpFD(HttpFD):
             return super().real_download(filename, info_dict)
         url = info_dict["url"]
         headers = _range_headers(info_dict)
-        probe = _probe(self.ydl, url, headers)
+        try:
+            probe = _probe(self.ydl, url, headers)
+        except Exception:
+            if recorded is not None:
+                raise  # keep the recorded pieces: the engine retries network trouble
+            probe = None  # yt-dlp's own downloader meets and reports the same trouble
         if probe is None:
             _discard_holes(part, sidecar)
             return super().real_download(filename, info_dict)
@@ -142,7 +148,11 @@ def _range_headers(info_dict: dict[str, Any]) -> dict[str, str]:
 
 
 def _probe(ydl: YoutubeDL, url: str, headers: dict[str, str]) -> tuple[int, str] | None:
-    """(size, validator) when the server serves byte ranges of a known size, else None."""
+    """(size, validator) when the server serves byte ranges of a known size, else None.
+
+    Network trouble is raised, not taken for "no ranges": the engine retries it, and the
+    recorded pieces of an earlier run are not thrown away over a timeout.
+    """
     try:
         with ydl.urlopen(Request(url, headers={**headers, "Range": "bytes=0-0"})) as response:
             if response.status != 206 or _encoded(response):
@@ -152,8 +162,10 @@ def _probe(ydl: YoutubeDL, url: str, headers: dict[str, str]) -> tuple[int, str]
                 return None
             validator = response.headers.get("ETag") or response.headers.get("Last-Modified")
             return int(match.group(3)), str(validator or "")
-    except Exception:  # any trouble here is yt-dlp's own downloader's to report
-        return None
+    except HTTPError as exc:
+        if exc.status in (405, 416, 501):  # no ranges (or no bytes): one plain request
+            return None
+        raise
 
 
 def _encoded(response: Any) -> bool:
