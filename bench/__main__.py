@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.common import REPO, Row, fmt, load, save
 
-NAMES = ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale"]
+NAMES = ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped"]
 # The table sits between these markers in docs/benchmarks.md; the prose around it is kept.
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 

@@ -12,6 +12,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -42,6 +43,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--db", default="")
     parser.add_argument("--concurrent", type=int, default=3)
     parser.add_argument("--resume-only", action="store_true", help="only the stored jobs")
+    parser.add_argument("--connections", type=int, default=0, help="0: the default setting")
     parser.add_argument("urls", nargs="*")
     args = parser.parse_args(argv)
 
@@ -49,7 +51,10 @@ def main(argv: list[str]) -> int:
     dest = Path(args.dest)
     store = CountingStore.open(args.db or dest / "bench-jobs.sqlite3")
     store.row_writes = Counter()
-    engine = JobEngine(store, Settings(download_dir=str(dest), max_concurrent=args.concurrent))
+    settings = Settings(download_dir=str(dest), max_concurrent=args.concurrent)
+    if args.connections:
+        settings = replace(settings, connections_per_download=args.connections)
+    engine = JobEngine(store, settings)
     engine.start()
     began = time.perf_counter()
     cpu0 = time.process_time()

@@ -44,7 +44,11 @@ def main(argv: list[str]) -> int:
     latencies: list[float] = []
     for _ in range(args.pauses):
         seen = engine.job(job_id).bytes_done
-        wait_for(app, lambda s=seen: engine.job(job_id).bytes_done > s)
+        # With several connections a small file may finish before the next pause.
+        wait_for(
+            app,
+            lambda s=seen: engine.job(job_id).bytes_done > s or engine.job(job_id).state.is_final,
+        )
         end = time.monotonic() + args.between
         wait_for(app, lambda e=end: time.monotonic() >= e)
         if engine.job(job_id).state is JobState.DONE:

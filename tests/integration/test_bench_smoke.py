@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -19,17 +20,21 @@ TINY = {
     "MEDIADESK_BENCH_COUNTS": "1",
     "MEDIADESK_BENCH_COST_SECONDS": "1",
     "MEDIADESK_BENCH_PAUSES": "2",
-    "MEDIADESK_BENCH_PAUSE_SIZE": str(6_000_000),
+    "MEDIADESK_BENCH_PAUSE_SIZE": str(30_000_000),  # 4 connections at 10 MB/s each
     "MEDIADESK_BENCH_KILLS": "1",
     "MEDIADESK_BENCH_UI_HISTORY": "200",
+    "MEDIADESK_BENCH_CAPPED_SIZE": str(6_000_000),
+    "MEDIADESK_BENCH_CAP": str(4_000_000),
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "name", ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale"]
+    "name", ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped"]
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if name == "capped" and not shutil.which("aria2c"):
+        pytest.skip("aria2c (the reference of the capped-server benchmark) is not installed")
     for key, value in TINY.items():
         monkeypatch.setenv(key, value)
     monkeypatch.syspath_prepend(str(REPO))

@@ -9,6 +9,7 @@ from mediadesk.core.job import FormatPreset
 
 DEFAULT_NAME_TEMPLATE = "%(title)s"
 MAX_CONCURRENT = 64  # each download is a worker process (~40 MB)
+MAX_CONNECTIONS = 16  # per download; more only annoys servers (aria2c stops at 16 too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,9 @@ class Settings:
     cookies: str = ""
     proxy: str = ""
     last_choice: str = ""  # the Choose… dialog's last choice (DownloadChoice JSON): its defaults
+    # Parallel Range connections for one direct file, for servers that cap each connection;
+    # 1 = a single connection like the yt-dlp command line. HLS/DASH are not affected.
+    connections_per_download: int = 4
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
@@ -74,4 +78,7 @@ class Settings:
             max_attempts=max(1, min(100, int(self.max_attempts))),
             remove_finished_after_days=max(0, int(self.remove_finished_after_days)),
             socket_timeout=max(0.1, float(self.socket_timeout)),
+            connections_per_download=max(
+                1, min(MAX_CONNECTIONS, int(self.connections_per_download))
+            ),
         )

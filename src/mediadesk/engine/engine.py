@@ -668,6 +668,7 @@ class JobEngine(QObject):
             rate_limit=settings.rate_limit or None,
             cookies=job.cookies or settings.cookies,
             proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
+            connections=settings.connections_per_download,
         )
         request = RunRequest(
             url=without_userinfo(job.url),

@@ -38,6 +38,8 @@ from mediadesk.worker.network_options import NetworkSetupError, network_params
 from mediadesk.worker.origin_auth import make_youtube_dl
 from mediadesk.worker.page_embeds import find_embed
 from mediadesk.worker.resume_watch import UNABLE_TO_RESUME, ResumeWatch
+from mediadesk.worker.segment_state import sidecar_for
+from mediadesk.worker.segmented import install as install_parallel_connections
 from mediadesk.worker.sidecars import rename_sidecars
 from mediadesk.worker.site_errors import js_runtime_warning, upcoming_from_info
 from mediadesk.worker.verify import find_ffprobe, inspect, merge_audio, notes_for
@@ -197,6 +199,7 @@ class DownloadJob:
             make_youtube_dl({**params, **network}, self._request.credentials) as ydl,
         ):
             ydl.add_post_processor(self._facts, when="pre_process")
+            install_parallel_connections(ydl, opts.connections)
             ydl.urlopen = self._resume.wrap(ydl.urlopen)  # type: ignore[method-assign]
             return self._download(ydl)
 
@@ -352,7 +355,13 @@ class DownloadJob:
                 piece.unlink(missing_ok=True)
         total = self._request.known_total
         parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]
-        if total and len(parts) == 1 and parts[0].stat().st_size == total:
+        # A .part with a segments sidecar has holes: its size says nothing (worker/segmented.py).
+        if (
+            total
+            and len(parts) == 1
+            and parts[0].stat().st_size == total
+            and not sidecar_for(parts[0]).exists()
+        ):
             parts[0].replace(parts[0].with_suffix(""))
             self._log(EventKind.INFO, "The partial file was already complete.")
 

@@ -31,7 +31,7 @@ from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.name_preview import NamePreview
 from mediadesk.core.proxy_secret import ProxySecret
-from mediadesk.core.settings import MAX_CONCURRENT, Settings
+from mediadesk.core.settings import MAX_CONCURRENT, MAX_CONNECTIONS, Settings
 from mediadesk.ui.colors import ERROR_COLOR
 from mediadesk.ui.name_preview import NamePreviewService
 from mediadesk.ui.network_settings import NetworkSettings
@@ -76,6 +76,13 @@ class SettingsDialog(QDialog):
         self.concurrent_spin = QSpinBox(self)
         self.concurrent_spin.setRange(1, MAX_CONCURRENT)
         self.concurrent_spin.setToolTip("How many downloads run at the same time")
+        self.connections_spin = QSpinBox(self)
+        self.connections_spin.setRange(1, MAX_CONNECTIONS)
+        self.connections_spin.setToolTip(
+            "Connections each download may open to the server, for servers that limit the "
+            "speed of every connection; 1 downloads like the yt-dlp command line. Used only "
+            "when the server allows partial requests; streams (HLS/DASH) are not affected."
+        )
         self.rate_spin = QSpinBox(self)
         self.rate_spin.setRange(0, 10_000_000)
         self.rate_spin.setSingleStep(100)
@@ -88,7 +95,12 @@ class SettingsDialog(QDialog):
             "How often a download is tried before it is marked as failed "
             "(only for network trouble; a missing video fails at once)"
         )
-        for spin in (self.concurrent_spin, self.rate_spin, self.attempts_spin):
+        for spin in (
+            self.concurrent_spin,
+            self.connections_spin,
+            self.rate_spin,
+            self.attempts_spin,
+        ):
             spin.setMinimumWidth(140)
         self.preset_combo = QComboBox(self)
         for preset in FormatPreset:
@@ -134,6 +146,7 @@ class SettingsDialog(QDialog):
         form.addRow("Download folder:", folder_row)
         form.addRow("", self.folder_problem_label)
         form.addRow("Downloads at once:", self.concurrent_spin)
+        form.addRow("Connections per download:", self.connections_spin)
         form.addRow("Speed limit per download:", self.rate_spin)
         form.addRow("Attempts per download:", self.attempts_spin)
         form.addRow("Default format:", self.preset_combo)
@@ -171,6 +184,7 @@ class SettingsDialog(QDialog):
         self.folder_edit.setText(settings.download_dir)
         self._clear_folder_problem()
         self.concurrent_spin.setValue(settings.max_concurrent)
+        self.connections_spin.setValue(settings.connections_per_download)
         self.rate_spin.setValue(round(settings.rate_limit / KB))
         self.attempts_spin.setValue(settings.max_attempts)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(settings.default_preset.value))
@@ -194,6 +208,7 @@ class SettingsDialog(QDialog):
                 old,
                 download_dir=str(Path(self.folder_edit.text().strip()).expanduser()),
                 max_concurrent=self.concurrent_spin.value(),
+                connections_per_download=self.connections_spin.value(),
                 rate_limit=rate,
                 max_attempts=self.attempts_spin.value(),
                 default_preset=FormatPreset(self.preset_combo.currentData()),
