@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QMenu
 
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
+from mediadesk.desktop.notifications import DesktopNotifications
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
-from mediadesk.ui.tray.notifications import Notification, Notifier
+from mediadesk.ui.tray.delivery import NotificationDelivery
+from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence, app_icon
 
 APP_NAME = "MediaDesk"
@@ -69,6 +71,14 @@ class TrayWindow(Protocol):
         """Select the job, widening the filter if it hides it."""
         ...
 
+    def open_job_file(self, job_id: str) -> None:
+        """Open a finished job's file (a notification's "Open")."""
+        ...
+
+    def show_job_folder(self, job_id: str) -> None:
+        """Open the folder holding a job's file (a notification's "Show in Folder")."""
+        ...
+
     def add_from_clipboard(self) -> tuple[str, bool]:
         """Queue the clipboard's links; returns what the window said about it ("" for
         nothing) and whether that is a warning."""
@@ -86,6 +96,7 @@ class TrayController(QObject):
         engine: JobEngine,
         notifier: Notifier,
         actions: JobActions,
+        desktop: DesktopNotifications | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,8 +132,7 @@ class TrayController(QObject):
         tray.set_icon(app_icon(window.windowIcon()))
         tray.set_menu(self.menu)
         tray.activated.connect(self.toggle_window)
-        tray.messageClicked.connect(self._on_message_clicked)
-        notifier.notify.connect(self._on_notify)
+        self.delivery = NotificationDelivery(notifier, tray, window, desktop, parent=self)
         self.refresh_tooltip()
 
     @property
@@ -154,21 +164,6 @@ class TrayController(QObject):
         text, warning = self._window.add_from_clipboard()
         if text:
             self._tray.show_message(APP_NAME, text, warning=warning)
-
-    @Slot(object)
-    def _on_notify(self, notification: Notification) -> None:
-        self._tray.show_message(
-            notification.title,
-            notification.body,
-            notification.job_id,
-            warning=notification.failed > 0,
-        )
-
-    @Slot(str)
-    def _on_message_clicked(self, job_id: str) -> None:
-        self._window.show_from_tray()
-        if job_id:
-            self._window.reveal_job(job_id)
 
     @Slot()
     def _sync_toggle_text(self) -> None:
