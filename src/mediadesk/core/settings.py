@@ -16,6 +16,8 @@ class Settings:
     download_dir: str
     max_concurrent: int = 3
     rate_limit: int = 0  # bytes per second per download; 0 means unlimited
+    overall_rate_limit: int = 0  # bytes per second shared by all downloads; 0: none
+    limit_speed: bool = True  # the tray's "Limit Speed": the overall limit on or off
     max_attempts: int = 5  # automatic tries for transient failures
     default_preset: FormatPreset = FormatPreset.BEST
     name_template: str = DEFAULT_NAME_TEMPLATE
@@ -27,6 +29,11 @@ class Settings:
     retry_base_delay: float = 2.0
     retry_max_delay: float = 300.0
     check_ytdlp_updates: bool = False  # weekly look at the package index; never installs
+
+    @property
+    def overall_limit_in_force(self) -> int:
+        """The overall limit that applies now (0: none)."""
+        return self.overall_rate_limit if self.limit_speed else 0
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
@@ -67,6 +74,7 @@ class Settings:
             self,
             max_concurrent=max(1, min(MAX_CONCURRENT, int(self.max_concurrent))),
             rate_limit=max(0, int(self.rate_limit)),
+            overall_rate_limit=max(0, int(self.overall_rate_limit)),
             max_attempts=max(1, min(100, int(self.max_attempts))),
             remove_finished_after_days=max(0, int(self.remove_finished_after_days)),
             socket_timeout=max(0.1, float(self.socket_timeout)),
