@@ -1,7 +1,7 @@
 """The download worker process: ``python -m mediadesk.worker EVENT_FD``.
 
-Reads one request (JSON, one line) on stdin, then speed-limit changes on the same pipe, runs it with yt-dlp, and writes one JSON line per event to
-the file descriptor EVENT_FD (stdout stays free for anything yt-dlp or ffmpeg might print).
+Reads one request (JSON, one line) on stdin, runs it with yt-dlp, and writes one JSON line per
+event to the file descriptor EVENT_FD (stdout stays free for anything yt-dlp or ffmpeg might print).
 SIGTERM asks for a cooperative stop: yt-dlp stops at its next block and keeps the partial file.
 The worker dies with the thread that started it (PR_SET_PDEATHSIG), so a killed app never
 leaves a download writing behind its back.
