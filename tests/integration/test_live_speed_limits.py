@@ -69,7 +69,7 @@ def test_the_overall_limit_is_shared_by_all_running_downloads_and_the_toggle_lif
     engine = make_engine(max_concurrent=3, rate_limit=100 * KB)
     payloads = [make_payload(8_000_000, seed=110 + n) for n in range(3)]
     paths = [f"/shared{n}.mp4" for n in range(3)]
-    urls = [server.add(p, data, throttle=1_500_000) for p, data in zip(paths, payloads)]
+    urls = [server.add(p, data, throttle=1_500_000) for p, data in zip(paths, payloads, strict=False)]
     results = engine.add_text("\n".join(urls))
     for result in results:
         _downloading_with_bytes(qtbot, engine, result.job.id)
@@ -80,7 +80,7 @@ def test_the_overall_limit_is_shared_by_all_running_downloads_and_the_toggle_lif
     assert sent <= SLACK * 120 * KB * WINDOW_MS / 1000, f"{sent} bytes in the window"
 
     engine.update_settings(replace(engine.settings, limit_speed=False, rate_limit=0))
-    for result, data in zip(results, payloads):
+    for result, data in zip(results, payloads, strict=False):
         done = wait_state(qtbot, engine, result.job.id, JobState.DONE, timeout=60000)
         assert sha256(Path(done.file_path)) == sha256(data)
     assert all(server.ranged_gets(p) == [] for p in paths), "never restarted"
@@ -93,7 +93,7 @@ def test_fewer_downloads_at_once_sends_the_newest_back_to_the_queue_to_resume_la
     payloads = [make_payload(3_000_000, seed=120 + n) for n in range(3)]
     paths = [f"/many{n}.mp4" for n in range(3)]
     ids = []
-    for path, data in zip(paths, payloads):  # one at a time: a known start order
+    for path, data in zip(paths, payloads, strict=False):  # one at a time: a known start order
         [result] = engine.add_text(server.add(path, data, throttle=200_000))
         _downloading_with_bytes(qtbot, engine, result.job.id)
         ids.append(result.job.id)
@@ -108,7 +108,7 @@ def test_fewer_downloads_at_once_sends_the_newest_back_to_the_queue_to_resume_la
 
     for path in paths:
         server.set_throttle(path, None)
-    for job_id, data in zip(ids, payloads):
+    for job_id, data in zip(ids, payloads, strict=False):
         done = wait_state(qtbot, engine, job_id, JobState.DONE, timeout=60000)
         assert sha256(Path(done.file_path)) == sha256(data)
     for path in paths[1:]:

@@ -77,6 +77,16 @@ class SettingsDialog(QDialog):
         self.rate_spin.setSuffix(" kB/s")
         self.rate_spin.setSpecialValueText("Unlimited")
         self.rate_spin.setToolTip("Maximum speed of each download; 0 means unlimited")
+        self.overall_spin = QSpinBox(self)
+        self.overall_spin.setObjectName("overallRate")
+        self.overall_spin.setRange(0, 10_000_000)
+        self.overall_spin.setSingleStep(100)
+        self.overall_spin.setSuffix(" kB/s")
+        self.overall_spin.setSpecialValueText("Unlimited")
+        self.overall_spin.setToolTip(
+            "Maximum speed of all downloads together, shared among them; the tray's "
+            "Limit Speed switches it on and off"
+        )
         self.attempts_spin = QSpinBox(self)
         self.attempts_spin.setRange(1, 100)
         self.attempts_spin.setToolTip(
@@ -130,6 +140,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.folder_problem_label)
         form.addRow("Downloads at once:", self.concurrent_spin)
         form.addRow("Speed limit per download:", self.rate_spin)
+        form.addRow("Speed limit overall:", self.overall_spin)
         form.addRow("Attempts per download:", self.attempts_spin)
         form.addRow("Default format:", self.preset_combo)
         form.addRow("File name:", self.template_edit)
@@ -166,6 +177,7 @@ class SettingsDialog(QDialog):
         self._clear_folder_problem()
         self.concurrent_spin.setValue(settings.max_concurrent)
         self.rate_spin.setValue(round(settings.rate_limit / KB))
+        self.overall_spin.setValue(round(settings.overall_rate_limit / KB))
         self.attempts_spin.setValue(settings.max_attempts)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(settings.default_preset.value))
         self.template_edit.setText(settings.name_template)
@@ -181,11 +193,15 @@ class SettingsDialog(QDialog):
         rate = self.rate_spin.value() * KB
         if self.rate_spin.value() == round(old.rate_limit / KB):
             rate = old.rate_limit
+        overall = self.overall_spin.value() * KB
+        if self.overall_spin.value() == round(old.overall_rate_limit / KB):
+            overall = old.overall_rate_limit
         return replace(
             old,
             download_dir=str(Path(self.folder_edit.text().strip()).expanduser()),
             max_concurrent=self.concurrent_spin.value(),
             rate_limit=rate,
+            overall_rate_limit=overall,
             max_attempts=self.attempts_spin.value(),
             default_preset=FormatPreset(self.preset_combo.currentData()),
             name_template=self.template_edit.text(),

@@ -8,6 +8,7 @@ table), never per progress signal: ten downloads report several times a second e
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu
 
 from mediadesk.core.job import Job
+from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.desktop.notifications import DesktopNotifications
 from mediadesk.engine.engine import JobEngine
@@ -109,12 +111,17 @@ class TrayController(QObject):
         self.menu.setObjectName("trayMenu")
         self.toggle_action = QAction(self.menu)
         self.toggle_action.triggered.connect(self.toggle_window)
+        self.limit_action = QAction("&Limit Speed", self.menu)
+        self.limit_action.setObjectName("trayLimitSpeed")
+        self.limit_action.setCheckable(True)
+        self.limit_action.toggled.connect(self._on_limit_toggled)
         self.paste_action = QAction("Add Links from &Clipboard", self.menu)
         self.paste_action.setStatusTip("Queue every link on the clipboard")
         self.paste_action.triggered.connect(self.add_from_clipboard)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
         self.menu.addActions([actions[ActionId.PAUSE_ALL], actions[ActionId.RESUME_ALL]])
+        self.menu.addAction(self.limit_action)
         self.menu.addAction(self.paste_action)
         self.menu.addSeparator()
         self.menu.addAction(actions[ActionId.QUIT])
@@ -128,6 +135,8 @@ class TrayController(QObject):
         engine.jobsAdded.connect(self._schedule_tooltip)
         engine.jobChanged.connect(self._schedule_tooltip)
         engine.jobsRemoved.connect(self._schedule_tooltip)
+        engine.settingsChanged.connect(self._sync_limit_action)
+        self._sync_limit_action(engine.settings)
 
         tray.set_icon(app_icon(window.windowIcon()))
         tray.set_menu(self.menu)
@@ -164,6 +173,27 @@ class TrayController(QObject):
         text, warning = self._window.add_from_clipboard()
         if text:
             self._tray.show_message(APP_NAME, text, warning=warning)
+
+    @Slot(object)
+    def _sync_limit_action(self, settings: Settings) -> None:
+        """Checked while the overall limit applies; usable once one is set in Settings."""
+        limit = settings.overall_rate_limit
+        self.limit_action.blockSignals(True)
+        self.limit_action.setChecked(settings.limit_speed and limit > 0)
+        self.limit_action.blockSignals(False)
+        self.limit_action.setEnabled(limit > 0)
+        self.limit_action.setText(
+            f"&Limit Speed ({round(limit / 1000)} kB/s)" if limit else "&Limit Speed"
+        )
+        self.limit_action.setStatusTip(
+            "Switch the overall speed limit on or off"
+            if limit
+            else "Set an overall speed limit in Settings first"
+        )
+
+    @Slot(bool)
+    def _on_limit_toggled(self, on: bool) -> None:
+        self._engine.update_settings(replace(self._engine.settings, limit_speed=on))
 
     @Slot()
     def _sync_toggle_text(self) -> None:
