@@ -69,7 +69,9 @@ def test_the_overall_limit_is_shared_by_all_running_downloads_and_the_toggle_lif
     engine = make_engine(max_concurrent=3, rate_limit=100 * KB)
     payloads = [make_payload(8_000_000, seed=110 + n) for n in range(3)]
     paths = [f"/shared{n}.mp4" for n in range(3)]
-    urls = [server.add(p, data, throttle=1_500_000) for p, data in zip(paths, payloads, strict=False)]
+    urls = [
+        server.add(p, data, throttle=1_500_000) for p, data in zip(paths, payloads, strict=False)
+    ]
     results = engine.add_text("\n".join(urls))
     for result in results:
         _downloading_with_bytes(qtbot, engine, result.job.id)
