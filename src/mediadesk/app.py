@@ -99,7 +99,6 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.core.ffmpeg import find_ffmpeg
     from mediadesk.core.paths import app_icon_path
     from mediadesk.core.settings import Settings
-    from mediadesk.desktop.notifications import DesktopNotifications
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.engine import JobEngine
@@ -151,7 +150,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
     window = build_window(
-        engine, store, tray=create_tray(), desktop_notifications=DesktopNotifications()
+        engine, store, tray=create_tray(), desktop_notifications=_desktop_notifications()
     )
 
     def add_urls(urls: list[str]) -> None:
@@ -180,6 +179,16 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         lock.unlock()
         os._exit(code)
     return code
+
+
+def _desktop_notifications() -> DesktopNotifications | None:
+    """The session bus's notification service client; None where Qt has no QtDBus (the
+    tray balloon is used then)."""
+    try:
+        from mediadesk.desktop.notifications import DesktopNotifications
+    except ImportError:
+        return None
+    return DesktopNotifications()
 
 
 def build_window(
