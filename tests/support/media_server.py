@@ -7,6 +7,7 @@ sent) so tests can prove a resume asked for a range and benchmarks can count was
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import re
 import threading
@@ -185,6 +186,12 @@ class MediaServer:
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
+
+            def handle(self) -> None:
+                # A client that drops a kept-alive connection (yt-dlp's probe request)
+                # resets it while we wait for its next request: normal, not an error.
+                with contextlib.suppress(ConnectionResetError, BrokenPipeError):
+                    super().handle()
 
             def do_HEAD(self) -> None:
                 server._serve(self, head=True)
