@@ -15,6 +15,7 @@ from mediadesk.core.worker_launch import WorkerKind
 
 if TYPE_CHECKING:
     from mediadesk.core.ports import LayoutStore
+    from mediadesk.desktop.notifications import DesktopNotifications
     from mediadesk.desktop.single_instance import InstanceLock
     from mediadesk.engine.engine import JobEngine
     from mediadesk.ui.main_window import MainWindow
@@ -155,7 +156,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
-    window = build_window(engine, store, tray=create_tray())
+    window = build_window(
+        engine, store, tray=create_tray(), desktop_notifications=_desktop_notifications()
+    )
 
     def add_urls(urls: list[str]) -> None:
         window.add_text("\n".join(urls))
@@ -188,17 +191,30 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     return code
 
 
+def _desktop_notifications() -> DesktopNotifications | None:
+    """The session bus's notification service client; None where Qt has no QtDBus (the
+    tray balloon is used then)."""
+    try:
+        from mediadesk.desktop.notifications import DesktopNotifications
+    except ImportError:
+        return None
+    return DesktopNotifications()
+
+
 def build_window(
     engine: JobEngine,
     layout_store: LayoutStore,
     *,
     tray: TrayPresence | None = None,
     notifier: Notifier | None = None,
+    desktop_notifications: DesktopNotifications | None = None,
     **window_options: Any,
 ) -> MainWindow:
     """The main window with its tray controller and notifier, wired the way the app runs
     (also used by tests and benchmarks). The tray knows the window only through its
-    TrayWindow protocol, and the window never sees the tray controller."""
+    TrayWindow protocol, and the window never sees the tray controller. Notifications go to
+    ``desktop_notifications`` (the session bus's service) when given and reachable, else to
+    the tray."""
     from mediadesk.ui.main_window import MainWindow
     from mediadesk.ui.tray.controller import TrayController
     from mediadesk.ui.tray.notifications import Notifier
@@ -206,5 +222,13 @@ def build_window(
     window = MainWindow(engine, layout_store, tray=tray, **window_options)
     if notifier is None:
         notifier = Notifier(engine, parent=window)
-    TrayController(window.tray, window, engine, notifier, window.job_actions, parent=window)
+    TrayController(
+        window.tray,
+        window,
+        engine,
+        notifier,
+        window.job_actions,
+        desktop=desktop_notifications,
+        parent=window,
+    )
     return window

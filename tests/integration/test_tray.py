@@ -3,6 +3,7 @@ window, and starting hidden (``--minimized``) with and without a tray."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from mediadesk.core import paths
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
 from mediadesk.ui.tray.controller import tray_tooltip
 from mediadesk.ui.tray.presence import NoTray, SystemTray, app_icon, create_tray
@@ -90,6 +92,7 @@ def test_real_tray_icon_menu_pauses_resumes_and_quits(
         "Hide MediaDesk",
         "Pause All",
         "Resume All",
+        "Limit Speed",
         "Add Links from Clipboard",
         "Quit",
     ]
@@ -256,3 +259,28 @@ def test_normal_start_shows_the_window_and_the_tray_icon(qtbot, make_engine, ope
     assert tray.shown and window.isVisible() and not window.isMinimized()
     assert tray.menu is not None
     assert window.job_actions[ActionId.QUIT] in tray.menu.actions()
+
+
+def test_the_limit_speed_toggle_switches_the_overall_limit(
+    qtbot, make_engine, open_window, db_path: Path
+) -> None:
+    engine = make_engine()
+    tray = RecordingTray()
+    open_window(engine, tray)
+    toggle = menu_action(tray, "Limit Speed")
+    assert not toggle.isEnabled(), "no overall limit set yet"
+
+    engine.update_settings(replace(engine.settings, overall_rate_limit=500_000))
+    toggle = menu_action(tray, "Limit Speed (500 kB/s)")
+    assert toggle.isEnabled() and toggle.isChecked()
+    toggle.trigger()
+    assert not engine.settings.limit_speed and engine.settings.overall_limit_in_force == 0
+    toggle.trigger()
+    assert engine.settings.limit_speed and engine.settings.overall_limit_in_force == 500_000
+    engine.update_settings(replace(engine.settings, limit_speed=False))
+    assert not toggle.isChecked(), "follows the setting however it changes"
+    store = SqliteJobStore.open(db_path)
+    try:
+        assert store.load_settings()["limit_speed"] is False, "kept for the next launch"
+    finally:
+        store.close()

@@ -58,6 +58,7 @@ class FakeRunner:
         self._outcome: RunOutcome | None = None
         self.launched = False
         self.stop_requests = 0
+        self.rate_limits: list[int | None] = []  # limits sent while running
         self.ended = False
 
     # -- the Runner protocol ----------------------------------------------------------------
@@ -68,6 +69,9 @@ class FakeRunner:
 
     def request_stop(self) -> None:
         self.stop_requests += 1
+
+    def set_rate_limit(self, bytes_per_second: int | None) -> None:
+        self.rate_limits.append(bytes_per_second)
 
     @property
     def stop_requested(self) -> bool:

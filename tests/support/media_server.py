@@ -99,6 +99,7 @@ class MediaServer:
         self._lock = threading.Lock()
         self.requests: list[RequestRecord] = []  # finished requests
         self.started: list[str] = []  # paths of requests as they arrive
+        self._live_bytes: dict[str, int] = {}  # body bytes written so far, per path
         self._stop_stalls = threading.Event()
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -182,6 +183,11 @@ class MediaServer:
 
     def bytes_sent(self, path: str) -> int:
         return sum(r.bytes_sent for r in self.gets(path))
+
+    def live_bytes(self, *paths: str) -> int:
+        """Body bytes written so far (including requests still running) for ``paths``."""
+        with self._lock:
+            return sum(self._live_bytes.get(p, 0) for p in paths)
 
     def ranged_gets(self, path: str) -> list[RequestRecord]:
         return [r for r in self.gets(path) if r.range and not r.range.startswith("bytes=0-")]
@@ -357,6 +363,9 @@ class MediaServer:
                 block = resource.read(start + sent, min(chunk, length - sent))
                 handler.wfile.write(block)
                 sent += len(block)
+                with self._lock:
+                    path = handler.path.split("?")[0]
+                    self._live_bytes[path] = self._live_bytes.get(path, 0) + len(block)
         finally:
             self._record(handler, status, sent)
 

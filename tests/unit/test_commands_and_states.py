@@ -92,6 +92,9 @@ class _IdleRunner:
     def request_stop(self) -> None:
         pass
 
+    def set_rate_limit(self, _bytes_per_second: int | None) -> None:
+        pass
+
 
 _ENGINE_CALLS = {
     Command.PAUSE: JobEngine.pause,

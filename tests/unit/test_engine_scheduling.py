@@ -48,18 +48,21 @@ def test_a_paused_job_frees_its_slot_only_once_its_worker_has_stopped(harness) -
     assert h.runners.started_ids() == [first, second]
 
 
-def test_raising_the_limit_starts_more_at_once_and_lowering_it_stops_nothing(harness) -> None:
-    h = harness("finished", max_concurrent=1)
+def test_raising_the_limit_starts_more_and_lowering_it_sends_the_newest_back(harness) -> None:
+    h = harness("stopped", max_concurrent=1)
     ids = add_all(h, 4)
     h.engine.set_max_concurrent(3)
     assert h.runners.started_ids() == ids[:3]
     h.engine.set_max_concurrent(1)
-    assert not any(r.stop_requested for r in h.runners.made)
-    h.runners.for_job(ids[0]).finish()
+    assert [h.runners.for_job(i).stop_requested for i in ids[:3]] == [False, True, True]
+    assert [h.state(i) for i in ids] == [JobState.DOWNLOADING] + [JobState.QUEUED] * 3
+    assert "Back in the queue" in h.engine.events(ids[2])[-1].message
     h.runners.for_job(ids[1]).finish()
-    assert h.runners.started_ids() == ids[:3], "two still run: over the new limit of one"
     h.runners.for_job(ids[2]).finish()
-    assert h.runners.started_ids() == ids
+    assert h.runners.started_ids() == ids[:3], "the slot is still taken by the first"
+    assert h.state(ids[1]) is JobState.QUEUED, "requeued, not paused"
+    h.runners.for_job(ids[0]).finish()
+    assert h.runners.started_ids() == [*ids[:3], ids[1]], "back in queue order, resumed"
 
 
 def test_queue_order_decides_what_starts_next(harness) -> None:

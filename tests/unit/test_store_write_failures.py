@@ -64,6 +64,9 @@ class IdleRunner:
     def request_stop(self) -> None:
         self.stop_requested = True
 
+    def set_rate_limit(self, _bytes_per_second: int | None) -> None:
+        pass
+
 
 @pytest.fixture
 def rig(db_path: Path, tmp_path: Path, qtbot) -> Iterator[tuple[JobEngine, RefusingStore, dict]]:

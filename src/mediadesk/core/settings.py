@@ -17,6 +17,8 @@ class Settings:
     download_dir: str
     max_concurrent: int = 3
     rate_limit: int = 0  # bytes per second per download; 0 means unlimited
+    overall_rate_limit: int = 0  # bytes per second shared by all downloads; 0: none
+    limit_speed: bool = True  # the tray's "Limit Speed": the overall limit on or off
     max_attempts: int = 5  # automatic tries for transient failures
     default_preset: FormatPreset = FormatPreset.BEST
     name_template: str = DEFAULT_NAME_TEMPLATE
@@ -35,6 +37,11 @@ class Settings:
     # Parallel Range connections for one direct file, for servers that cap each connection;
     # 1 = a single connection like the yt-dlp command line. HLS/DASH are not affected.
     connections_per_download: int = 4
+
+    @property
+    def overall_limit_in_force(self) -> int:
+        """The overall limit that applies now (0: none)."""
+        return self.overall_rate_limit if self.limit_speed else 0
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
@@ -75,6 +82,7 @@ class Settings:
             self,
             max_concurrent=max(1, min(MAX_CONCURRENT, int(self.max_concurrent))),
             rate_limit=max(0, int(self.rate_limit)),
+            overall_rate_limit=max(0, int(self.overall_rate_limit)),
             max_attempts=max(1, min(100, int(self.max_attempts))),
             remove_finished_after_days=max(0, int(self.remove_finished_after_days)),
             socket_timeout=max(0.1, float(self.socket_timeout)),

@@ -46,9 +46,10 @@ _LABELS = {
 }
 
 # PAUSED/CANCELED -> DONE: the last block arrived before the stop took effect; the file is whole.
+# QUEUED -> DONE likewise, for a download sent back to the queue when concurrency was lowered.
 _TRANSITIONS: dict[JobState, frozenset[JobState]] = {
     JobState.QUEUED: frozenset(
-        {JobState.DOWNLOADING, JobState.PAUSED, JobState.CANCELED, JobState.FAILED}
+        {JobState.DOWNLOADING, JobState.PAUSED, JobState.CANCELED, JobState.FAILED, JobState.DONE}
     ),
     JobState.DOWNLOADING: frozenset(
         {

@@ -124,3 +124,23 @@ def decode_phase(message: dict[str, Any]) -> Phase:
 
 def decode_log(message: dict[str, Any]) -> tuple[EventKind, str]:
     return EventKind(message["kind"]), str(message["message"])
+
+
+# -- app -> worker control lines (the worker's stdin stays open after the request) ----------
+
+
+def encode_rate_limit(bytes_per_second: int | None) -> str:
+    """A new speed limit for a running download (None: unlimited), as one line."""
+    return json.dumps({"type": "rate_limit", "bytes_per_second": bytes_per_second}) + "\n"
+
+
+def decode_rate_limit(line: str) -> tuple[bool, int | None]:
+    """``(True, limit)`` for a rate-limit line, ``(False, None)`` for anything else."""
+    try:
+        message = json.loads(line)
+        if message.get("type") != "rate_limit":
+            return False, None
+        value = message.get("bytes_per_second")
+        return True, (int(value) if value else None)
+    except (ValueError, TypeError, AttributeError):
+        return False, None

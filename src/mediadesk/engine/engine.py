@@ -38,6 +38,7 @@ from mediadesk.core.probe import ProbeEntry, ProbeResult
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import Command, JobState, applies, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.engine.bandwidth import BandwidthGovernor
 from mediadesk.engine.batches import EMPTY_PLAYLIST, BatchBook, BatchPlan
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
@@ -51,6 +52,12 @@ from mediadesk.engine.runner import (
 )
 
 RunnerFactory = Callable[[str, RunRequest, RunnerSignals], Runner]
+
+
+def _start_order(item: tuple[int, Job]) -> tuple[float, int]:
+    return (item[1].started_at or 0.0, item[0])
+
+
 STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
 
 
@@ -123,6 +130,7 @@ class JobEngine(QObject):
         self._journals_to_drop: set[str] = set()  # done; journal kept until "done" is saved
         self._book = BatchBook()  # playlists expanded into batches, and the download archive
         self._ask: set[str] = set()  # jobs whose playlist goes to the picker, not straight in
+        self._bandwidth = BandwidthGovernor()  # per-download and overall speed limits
         self._shutting_down = False
         self._started = False
         # Every write goes through here: a refused write leaves the truth in memory, retried.
@@ -585,13 +593,34 @@ class JobEngine(QObject):
         self._schedule()
 
     def update_settings(self, settings: Settings) -> None:
-        """Persist and apply settings; concurrency changes take effect at once."""
+        """Persist and apply settings; concurrency and speed limits reach running downloads
+        at once (extra downloads go back to the queue; limits change without a restart)."""
         settings = settings.validated()
         self._settings = settings
         self._persist.write(settings=settings.to_dict())
+        self._send_back_extras()
         self._pool.setMaxThreadCount(max(settings.max_concurrent, len(self._runners), 1))
+        self._rebalance()
         self.settingsChanged.emit(settings)
         self._schedule()
+
+    def _send_back_extras(self) -> None:
+        """With fewer "downloads at once" than are running, the most recently started extra
+        downloads go back to the queue (not paused) and continue from their partial files."""
+        active = [self._jobs[i] for i in self._active_ids()]
+        extra = len(active) - self._settings.max_concurrent
+        movable = [j for j in active if j.state is JobState.DOWNLOADING]
+        # Newest first; runners are kept in start order, which breaks ties in started_at.
+        newest = [j for _, j in sorted(enumerate(movable), key=_start_order, reverse=True)]
+        for job in newest[: max(0, extra)]:
+            message = "Back in the queue (fewer downloads at once); continues where it stopped."
+            self._commit(replace(job, state=JobState.QUEUED, speed=None, eta=None), message)
+            self._runners[job.id].request_stop()
+
+    def _rebalance(self, speeds: bool = False) -> None:
+        running = {i: self._runners[i] for i in self._active_ids()}
+        observed = {i: self._jobs[i].speed for i in running} if speeds else None
+        self._bandwidth.rebalance(running, self._settings, observed)
 
     def set_max_concurrent(self, value: int) -> None:
         self.update_settings(replace(self._settings, max_concurrent=value))
@@ -665,7 +694,7 @@ class JobEngine(QObject):
             choice=choice,
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
-            rate_limit=settings.rate_limit or None,
+            rate_limit=self._bandwidth.share_for_new(job.id, self._runners, settings),
             cookies=job.cookies or settings.cookies,
             proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
             connections=settings.connections_per_download,
@@ -679,6 +708,7 @@ class JobEngine(QObject):
         )
         runner = self._runner_factory(job.id, request, self._signals)
         self._runners[job.id] = runner
+        self._rebalance()  # the others make room for this one
         self._last_bytes_at[job.id] = self._monotonic()
         if self._pool.maxThreadCount() < len(self._runners):
             self._pool.setMaxThreadCount(len(self._runners))
@@ -808,6 +838,7 @@ class JobEngine(QObject):
     @Slot(str, object)
     def _on_finished(self, job_id: str, outcome: RunOutcome) -> None:
         self._runners.pop(job_id, None)
+        self._rebalance()  # its share goes to the others
         self._last_bytes_at.pop(job_id, None)
         self._last_log.pop(job_id, None)
         started_with = self._bytes_at_start.pop(job_id, 0)
@@ -946,6 +977,7 @@ class JobEngine(QObject):
     @Slot()
     def _on_tick(self) -> None:
         self._flush()
+        self._rebalance(speeds=True)  # slow downloads leave their unused share to others
         now = self._monotonic()
         for job_id, seen in self._last_bytes_at.items():
             job = self._jobs.get(job_id)

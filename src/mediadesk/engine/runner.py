@@ -36,6 +36,7 @@ from mediadesk.core.worker_protocol import (
     decode_outcome,
     decode_phase,
     decode_progress,
+    encode_rate_limit,
     encode_request,
 )
 from mediadesk.updates.overlay import overlay_worker_env
@@ -85,6 +86,10 @@ class Runner(Protocol):
         """Ask the run to end soon; it still reports ``finished``."""
         ...
 
+    def set_rate_limit(self, bytes_per_second: int | None) -> None:
+        """Change the running download's speed limit (None: unlimited), without a restart."""
+        ...
+
 
 class DownloadRunner(QRunnable):
     """Runs one job's worker process to its end. Never raises out of ``run()``."""
@@ -110,6 +115,7 @@ class DownloadRunner(QRunnable):
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._killer: threading.Timer | None = None
+        self._rate_limit = request.options.rate_limit
 
     def launch(self, pool: QThreadPool) -> None:
         pool.start(self)
@@ -127,6 +133,18 @@ class DownloadRunner(QRunnable):
             self._killer = threading.Timer(self._grace(), self._kill)
             self._killer.daemon = True
             self._killer.start()
+
+    def set_rate_limit(self, bytes_per_second: int | None) -> None:
+        """Send the new limit down the worker's stdin (kept open for this); before the
+        worker starts it goes into the request instead."""
+        with self._lock:
+            self._rate_limit = bytes_per_second
+            proc = self._proc
+            if proc is None or proc.stdin is None or proc.stdin.closed:
+                return
+            with contextlib.suppress(OSError, ValueError):  # the worker has just ended
+                proc.stdin.write(encode_rate_limit(bytes_per_second).encode())
+                proc.stdin.flush()
 
     def run(self) -> None:
         try:
@@ -169,15 +187,20 @@ class DownloadRunner(QRunnable):
             assert proc.stdin is not None
             outcome: RunOutcome | None = None
             with os.fdopen(read_fd, "r", encoding="utf-8") as events:
-                try:
-                    proc.stdin.write(
-                        encode_request(self.job_id, self._request, self._interval).encode()
+                with self._lock, contextlib.suppress(OSError):
+                    # One line; stdin stays open for later speed-limit changes.
+                    request = replace(
+                        self._request,
+                        options=replace(self._request.options, rate_limit=self._rate_limit),
                     )
-                    proc.stdin.close()
-                except BrokenPipeError:
-                    pass
+                    proc.stdin.write(
+                        (encode_request(self.job_id, request, self._interval) + "\n").encode()
+                    )
+                    proc.stdin.flush()
                 for line in events:
                     outcome = self._relay(line) or outcome
+            with self._lock, contextlib.suppress(OSError):
+                proc.stdin.close()
             code = proc.wait()
             if outcome is not None:
                 return outcome

@@ -228,6 +228,14 @@ class JobCommands(QObject):
             if os.path.isdir(folder):
                 self._open_url(QUrl.fromLocalFile(folder))
 
+    def open_folder(self, job: Job) -> None:
+        """Open the folder holding a job's file (or its download folder)."""
+        folder = job_folder(job)
+        if os.path.isdir(folder):
+            self._open_url(QUrl.fromLocalFile(folder))
+        else:
+            self._messages.show_message(f"The folder is no longer there: {folder}", Level.WARNING)
+
     @Slot()
     def copy_selected_urls(self) -> None:
         urls = [job.url for job in self._table.selected_jobs()]

@@ -362,6 +362,18 @@ class MainWindow(QMainWindow):
         self.select_jobs([job_id])
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def open_job_file(self, job_id: str) -> None:
+        """Open a finished job's file (a notification's "Open"); says so when it is gone."""
+        job = self._engine.job(job_id)
+        if job is not None:
+            self.commands.open_file(job)
+
+    def show_job_folder(self, job_id: str) -> None:
+        """Open the folder of a job's file (a notification's "Show in Folder")."""
+        job = self._engine.job(job_id)
+        if job is not None:
+            self.commands.open_folder(job)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):

@@ -135,6 +135,9 @@ class DownloadJob:
         """Ask the transfer to stop; takes effect at the next block yt-dlp receives."""
         self._stop.set()
 
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
     def run(self) -> RunOutcome:
         try:
             return self._run()

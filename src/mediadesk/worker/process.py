@@ -1,7 +1,7 @@
 """The download worker process: ``python -m mediadesk.worker EVENT_FD``.
 
-Reads one request (JSON) on stdin, runs it with yt-dlp, and writes one JSON line per event to
-the file descriptor EVENT_FD (stdout stays free for anything yt-dlp or ffmpeg might print).
+Reads one request (JSON, one line) on stdin, runs it with yt-dlp, and writes one JSON line per
+event to the file descriptor EVENT_FD (stdout stays free for anything yt-dlp or ffmpeg might print).
 SIGTERM asks for a cooperative stop: yt-dlp stops at its next block and keeps the partial file.
 The worker dies with the thread that started it (PR_SET_PDEATHSIG), so a killed app never
 leaves a download writing behind its back.
@@ -22,6 +22,13 @@ from mediadesk.core.network import scrub
 from mediadesk.core.worker_protocol import decode_request, outcome_message, progress_message
 from mediadesk.worker.completion import checkpoint
 from mediadesk.worker.download_job import DownloadJob
+from mediadesk.worker.rate_control import (
+    LiveRateLimit,
+    Throttle,
+    read_control,
+    read_first_line,
+)
+from mediadesk.worker.rate_control import install as install_throttle
 
 _PR_SET_PDEATHSIG = 1
 
@@ -73,10 +80,17 @@ def _die_with_parent() -> None:
 def main(argv: list[str]) -> int:
     _die_with_parent()
     event_fd = int(argv[0])
-    job_id, request, interval = decode_request(sys.stdin.read())
+    # The request is the first line on stdin; later lines change the speed limit live.
+    text, rest = read_first_line(sys.stdin.fileno())
+    job_id, request, interval = decode_request(text)
+    limit = LiveRateLimit(request.options.rate_limit)
     with os.fdopen(event_fd, "w", encoding="utf-8") as stream:
         reporter = PipeReporter(stream)
         job = DownloadJob(job_id, request, reporter, progress_interval=interval)
+        install_throttle(Throttle(limit, should_stop=job.stop_requested))
+        threading.Thread(
+            target=read_control, args=(sys.stdin.fileno(), limit, rest), daemon=True
+        ).start()
         signal.signal(signal.SIGTERM, lambda _sig, _frame: job.request_stop())
         reporter.send(outcome_message(job.run()))
         checkpoint("reported")

@@ -218,7 +218,7 @@ class _ParallelRun:
         self._busy: set[int] = set()
         self._errors: list[BaseException] = []
         self._retries = int(fd.params.get("retries") or 0)
-        self._rate_window: tuple[float, float, int] = (0.0, 0.0, 0)  # (rate, since, bytes)
+        self._rate_started = time.time()  # the key of this run's pace in slow_down
         self._fetched = 0  # bytes received by this run (for the shared rate limit)
         self.began = time.monotonic()
 
@@ -374,17 +374,9 @@ class _ParallelRun:
                 self._respect_rate_limit()
 
     def _respect_rate_limit(self) -> None:
-        """The job's limit (``ratelimit``, read live) is for the whole download: all
-        connections share it through one byte count."""
-        rate = self._fd.params.get("ratelimit")
-        if not rate:
-            return
+        """The job's limit is for the whole download: every connection reports the shared
+        byte count to yt-dlp's ``slow_down``, which the worker routes through its live
+        throttle (worker/rate_control.py), so a limit changed while running applies at once."""
         with self._lock:
-            current, since, base = self._rate_window
-            now = time.monotonic()
-            if current != rate:
-                self._rate_window = (float(rate), now, self._fetched)
-                return
-            due = (self._fetched - base) / float(rate) - (now - since)
-        if due > 0:
-            self._stop.wait(min(due, TICK))
+            fetched = self._fetched
+        self._fd.slow_down(self._rate_started, None, fetched)

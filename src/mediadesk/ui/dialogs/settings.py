@@ -89,6 +89,16 @@ class SettingsDialog(QDialog):
         self.rate_spin.setSuffix(" kB/s")
         self.rate_spin.setSpecialValueText("Unlimited")
         self.rate_spin.setToolTip("Maximum speed of each download; 0 means unlimited")
+        self.overall_spin = QSpinBox(self)
+        self.overall_spin.setObjectName("overallRate")
+        self.overall_spin.setRange(0, 10_000_000)
+        self.overall_spin.setSingleStep(100)
+        self.overall_spin.setSuffix(" kB/s")
+        self.overall_spin.setSpecialValueText("Unlimited")
+        self.overall_spin.setToolTip(
+            "Maximum speed of all downloads together, shared among them; the tray's "
+            "Limit Speed switches it on and off"
+        )
         self.attempts_spin = QSpinBox(self)
         self.attempts_spin.setRange(1, 100)
         self.attempts_spin.setToolTip(
@@ -148,6 +158,7 @@ class SettingsDialog(QDialog):
         form.addRow("Downloads at once:", self.concurrent_spin)
         form.addRow("Connections per download:", self.connections_spin)
         form.addRow("Speed limit per download:", self.rate_spin)
+        form.addRow("Speed limit overall:", self.overall_spin)
         form.addRow("Attempts per download:", self.attempts_spin)
         form.addRow("Default format:", self.preset_combo)
         form.addRow("File name:", self.template_edit)
@@ -186,6 +197,7 @@ class SettingsDialog(QDialog):
         self.concurrent_spin.setValue(settings.max_concurrent)
         self.connections_spin.setValue(settings.connections_per_download)
         self.rate_spin.setValue(round(settings.rate_limit / KB))
+        self.overall_spin.setValue(round(settings.overall_rate_limit / KB))
         self.attempts_spin.setValue(settings.max_attempts)
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(settings.default_preset.value))
         self.template_edit.setText(settings.name_template)
@@ -203,6 +215,9 @@ class SettingsDialog(QDialog):
         rate = self.rate_spin.value() * KB
         if self.rate_spin.value() == round(old.rate_limit / KB):
             rate = old.rate_limit
+        overall = self.overall_spin.value() * KB
+        if self.overall_spin.value() == round(old.overall_rate_limit / KB):
+            overall = old.overall_rate_limit
         return self.network.apply(
             replace(
                 old,
@@ -210,6 +225,7 @@ class SettingsDialog(QDialog):
                 max_concurrent=self.concurrent_spin.value(),
                 connections_per_download=self.connections_spin.value(),
                 rate_limit=rate,
+                overall_rate_limit=overall,
                 max_attempts=self.attempts_spin.value(),
                 default_preset=FormatPreset(self.preset_combo.currentData()),
                 name_template=self.template_edit.text(),

@@ -8,6 +8,7 @@ table), never per progress signal: ten downloads report several times a second e
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -15,10 +16,13 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu
 
 from mediadesk.core.job import Job
+from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.desktop.notifications import DesktopNotifications
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
-from mediadesk.ui.tray.notifications import Notification, Notifier
+from mediadesk.ui.tray.delivery import NotificationDelivery
+from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence, app_icon
 
 APP_NAME = "MediaDesk"
@@ -69,6 +73,14 @@ class TrayWindow(Protocol):
         """Select the job, widening the filter if it hides it."""
         ...
 
+    def open_job_file(self, job_id: str) -> None:
+        """Open a finished job's file (a notification's "Open")."""
+        ...
+
+    def show_job_folder(self, job_id: str) -> None:
+        """Open the folder holding a job's file (a notification's "Show in Folder")."""
+        ...
+
     def add_from_clipboard(self) -> tuple[str, bool]:
         """Queue the clipboard's links; returns what the window said about it ("" for
         nothing) and whether that is a warning."""
@@ -86,6 +98,7 @@ class TrayController(QObject):
         engine: JobEngine,
         notifier: Notifier,
         actions: JobActions,
+        desktop: DesktopNotifications | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,12 +111,17 @@ class TrayController(QObject):
         self.menu.setObjectName("trayMenu")
         self.toggle_action = QAction(self.menu)
         self.toggle_action.triggered.connect(self.toggle_window)
+        self.limit_action = QAction("&Limit Speed", self.menu)
+        self.limit_action.setObjectName("trayLimitSpeed")
+        self.limit_action.setCheckable(True)
+        self.limit_action.toggled.connect(self._on_limit_toggled)
         self.paste_action = QAction("Add Links from &Clipboard", self.menu)
         self.paste_action.setStatusTip("Queue every link on the clipboard")
         self.paste_action.triggered.connect(self.add_from_clipboard)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
         self.menu.addActions([actions[ActionId.PAUSE_ALL], actions[ActionId.RESUME_ALL]])
+        self.menu.addAction(self.limit_action)
         self.menu.addAction(self.paste_action)
         self.menu.addSeparator()
         self.menu.addAction(actions[ActionId.QUIT])
@@ -117,12 +135,13 @@ class TrayController(QObject):
         engine.jobsAdded.connect(self._schedule_tooltip)
         engine.jobChanged.connect(self._schedule_tooltip)
         engine.jobsRemoved.connect(self._schedule_tooltip)
+        engine.settingsChanged.connect(self._sync_limit_action)
+        self._sync_limit_action(engine.settings)
 
         tray.set_icon(app_icon(window.windowIcon()))
         tray.set_menu(self.menu)
         tray.activated.connect(self.toggle_window)
-        tray.messageClicked.connect(self._on_message_clicked)
-        notifier.notify.connect(self._on_notify)
+        self.delivery = NotificationDelivery(notifier, tray, window, desktop, parent=self)
         self.refresh_tooltip()
 
     @property
@@ -156,19 +175,25 @@ class TrayController(QObject):
             self._tray.show_message(APP_NAME, text, warning=warning)
 
     @Slot(object)
-    def _on_notify(self, notification: Notification) -> None:
-        self._tray.show_message(
-            notification.title,
-            notification.body,
-            notification.job_id,
-            warning=notification.failed > 0,
+    def _sync_limit_action(self, settings: Settings) -> None:
+        """Checked while the overall limit applies; usable once one is set in Settings."""
+        limit = settings.overall_rate_limit
+        self.limit_action.blockSignals(True)
+        self.limit_action.setChecked(settings.limit_speed and limit > 0)
+        self.limit_action.blockSignals(False)
+        self.limit_action.setEnabled(limit > 0)
+        self.limit_action.setText(
+            f"&Limit Speed ({round(limit / 1000)} kB/s)" if limit else "&Limit Speed"
+        )
+        self.limit_action.setStatusTip(
+            "Switch the overall speed limit on or off"
+            if limit
+            else "Set an overall speed limit in Settings first"
         )
 
-    @Slot(str)
-    def _on_message_clicked(self, job_id: str) -> None:
-        self._window.show_from_tray()
-        if job_id:
-            self._window.reveal_job(job_id)
+    @Slot(bool)
+    def _on_limit_toggled(self, on: bool) -> None:
+        self._engine.update_settings(replace(self._engine.settings, limit_speed=on))
 
     @Slot()
     def _sync_toggle_text(self) -> None:
