@@ -28,8 +28,8 @@ class SupportServices:
 
 
 def default_services() -> SupportServices:
-    from mediadesk.updates.diagnostics import format_report, gather
     from mediadesk.updates import updater
+    from mediadesk.updates.diagnostics import format_report, gather
     from mediadesk.updates.overlay import overlay_root
 
     return SupportServices(
