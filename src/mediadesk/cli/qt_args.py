@@ -54,7 +54,8 @@ def split_qt_arguments(argv: Sequence[str]) -> SplitArguments:
             own.extend(args[i:])
             break
         name = _option_name(arg)
-        if (name in QT_FLAG_OPTIONS and "=" not in arg) or (name in QT_VALUE_OPTIONS and "=" in arg):
+        inline = "=" in arg
+        if (name in QT_FLAG_OPTIONS and not inline) or (name in QT_VALUE_OPTIONS and inline):
             qt.append(arg)
         elif name in QT_VALUE_OPTIONS and i + 1 < len(args):
             qt.extend(args[i : i + 2])
