@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 200])
+        self.splitter.setSizes([2000, 1000])  # two thirds for the table, whatever the size
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_area)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1080, 720)
 
     def _connect(self) -> None:
         a = self.job_actions

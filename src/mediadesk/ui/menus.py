@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
@@ -56,7 +56,57 @@ def build_toolbar(actions: JobActions, parent: QMainWindow) -> QToolBar:
     spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
     toolbar.addWidget(spacer)
     toolbar.addAction(actions[ActionId.SETTINGS])
+    ToolbarFitter(toolbar, [actions[i] for i in _ICON_ONLY])
     return toolbar
+
+
+class ToolbarFitter(QObject):
+    """Labels beside the icons while they fit, icons alone (names in tooltips and for screen
+    readers) when the window is too narrow: nothing, Settings least of all, is pushed
+    behind the overflow chevron of a small window."""
+
+    def __init__(self, toolbar: QToolBar, icon_only: list[QAction]) -> None:
+        super().__init__(toolbar)
+        self._toolbar = toolbar
+        self._icon_only = icon_only
+        self._text_width: int | None = None
+        toolbar.installEventFilter(self)
+
+    @property
+    def compact(self) -> bool:
+        return self._toolbar.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._text_width = None
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        wanted = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if self._toolbar.width() >= self._labelled_width()
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        self._set_style(wanted)
+
+    def _labelled_width(self) -> int:
+        if self._text_width is None:
+            current = self._toolbar.toolButtonStyle()
+            self._set_style(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self._text_width = self._toolbar.sizeHint().width()
+            self._set_style(current)
+        return self._text_width
+
+    def _set_style(self, style: Qt.ToolButtonStyle) -> None:
+        if self._toolbar.toolButtonStyle() is not style:
+            self._toolbar.setToolButtonStyle(style)
+        for action in self._icon_only:  # the toolbar resets every button's style
+            button = self._toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 def build_menus(

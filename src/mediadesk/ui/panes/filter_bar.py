@@ -43,7 +43,8 @@ class FilterBar(QWidget):
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText("Search titles and addresses")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(240)
+        self.search_field.setMinimumWidth(140)  # narrow windows: the buttons matter more
+        self.search_field.setMaximumWidth(320)
         if search_icon is not None:
             self.search_field.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.search_field)
