@@ -343,6 +343,7 @@ class JobEngine(QObject):
                 replace(
                     job,
                     state=JobState.CANCELED,
+                    bytes_done=0,  # its partial files go: no progress is kept
                     speed=None,
                     eta=None,
                     retry_at=None,
@@ -621,7 +622,7 @@ class JobEngine(QObject):
             self._finish_done(job, outcome)
         elif cleanup and job.state in (JobState.CANCELED, JobState.QUEUED):
             self._delete_partials(job)
-            if job.state is JobState.QUEUED:
+            if job.bytes_done:  # progress that arrived after the stop was asked for
                 self._commit(replace(job, bytes_done=0))
         elif outcome.kind is OutcomeKind.FAILED and job.state.is_active:
             self._finish_failed(job, outcome, started_with)

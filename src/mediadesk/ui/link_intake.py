@@ -18,6 +18,8 @@ from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
 
 #: Shows a short-lived confirmation (text, milliseconds), e.g. in the status bar.
 ShowStatus = Callable[[str, int], None]
+#: Selects jobs in the table and scrolls to them.
+Reveal = Callable[[Sequence[str]], None]
 
 
 class LinkIntake(QObject):
@@ -30,8 +32,11 @@ class LinkIntake(QObject):
         messages: MessageArea,
         show_status: ShowStatus,
         parent: QObject | None = None,
+        *,
+        reveal: Reveal | None = None,
     ) -> None:
         super().__init__(parent)
+        self._reveal = reveal
         self._engine = engine
         self._add_bar = add_bar
         self._messages = messages
@@ -79,9 +84,13 @@ class LinkIntake(QObject):
 
     def _report(self, results: Sequence[AddResult], source: str) -> None:
         self._messages.show_report(describe_results(results, source=source))
-        queued = [r for r in results if r.ok]
+        queued = [r.job.id for r in results if r.job is not None]
         if queued:
             self._show_status(f"Queued {format_count(len(queued), 'download')}.", 4000)
+        # New jobs, else the ones already holding these addresses: in sight and selected.
+        shown = queued or [r.duplicate_of for r in results if r.duplicate_of]
+        if shown and self._reveal is not None:
+            self._reveal(shown)
 
     @Slot(str, object, str)
     def _on_add_requested(self, text: str, preset: FormatPreset, folder: str) -> None:

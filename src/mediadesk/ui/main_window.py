@@ -118,7 +118,12 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.intake = LinkIntake(
-            engine, self.add_bar, self.message_area, self.status_bar.showMessage, self
+            engine,
+            self.add_bar,
+            self.message_area,
+            self.status_bar.showMessage,
+            self,
+            reveal=self.reveal_jobs,
         )
         self.settings_opener = SettingsOpener(
             engine,
@@ -331,14 +336,21 @@ class MainWindow(QMainWindow):
 
     def reveal_job(self, job_id: str) -> None:
         """Select one job, first widening the filter and clearing the search if they hide it."""
-        shown = self.jobs.is_shown(job_id)
-        if shown is None:
-            return
+        if self.reveal_jobs([job_id]):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal_jobs(self, job_ids: Sequence[str]) -> bool:
+        """Select these jobs and scroll to the first, widening the filter and clearing the
+        search if they hide one; focus stays where it is (the add field, after adding).
+        False when none of them exists."""
+        shown = [s for s in (self.jobs.is_shown(i) for i in job_ids) if s is not None]
         if not shown:
+            return False
+        if not all(shown):
             self.filter_bar.set_state_filter(StateFilter.ALL)
             self.filter_bar.set_search_text("")
-        self.select_jobs([job_id])
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.select_jobs(job_ids)
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -210,7 +210,7 @@ class JobTableModel(QAbstractTableModel):
         if role == JobRole.STATE:
             return job.state.value
         if role == JobRole.FRACTION:
-            return job.fraction
+            return shown_fraction(job)
         if role == JobRole.SORT:
             return _sort_key(job, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -228,9 +228,11 @@ class JobTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return status_text(job)
         if column is Column.PROGRESS:
-            fraction = job.fraction
+            fraction = shown_fraction(job)
             return "" if fraction is None else f"{fraction:.0%}"
         if column is Column.SIZE:
+            if job.state is JobState.CANCELED:
+                return ""  # its partial file is gone: no progress to speak of
             if job.state is JobState.DONE:
                 return format_size(locale, job.bytes_total or job.bytes_done or None)
             return format_progress_size(locale, job.bytes_done, job.bytes_total)
@@ -242,8 +244,7 @@ class JobTableModel(QAbstractTableModel):
 
     def _tooltip(self, job: Job, column: Column) -> str:
         if column is Column.TITLE:
-            url = readable_url(job.url)
-            return f"{job_name(job)}\n{url}" if job.title else url
+            return f"{job_name(job)}\n{readable_url(job.url)}"
         if column is Column.STATUS:
             return job.error or status_text(job)
         if column is Column.ADDED:
@@ -372,6 +373,12 @@ def status_text(job: Job) -> str:
     return job.state.label
 
 
+def shown_fraction(job: Job) -> float | None:
+    """How far a job got, as the table shows it: nothing for a canceled job, whose partial
+    file was deleted (whatever byte count it stopped at)."""
+    return None if job.state is JobState.CANCELED else job.fraction
+
+
 def _alignment(column: Column) -> int:
     horizontal = (
         Qt.AlignmentFlag.AlignRight if column in _RIGHT_ALIGNED else Qt.AlignmentFlag.AlignLeft
@@ -385,7 +392,7 @@ def _sort_key(job: Job, column: Column) -> float | str:
     if column is Column.STATUS:
         return float(_STATE_RANK[job.state] * 1_000_000_000 + job.position)
     if column is Column.PROGRESS:
-        fraction = job.fraction
+        fraction = shown_fraction(job)
         return -1.0 if fraction is None else fraction
     if column is Column.SIZE:
         return float(job.bytes_total if job.bytes_total is not None else job.bytes_done)

@@ -73,6 +73,7 @@ class DetailsPane(QWidget):
         self._locale = locale or QLocale()
         self._clock = clock
         self._job: Job | None = None
+        self._note_tone = ""
         self._log_loaded_at = 0.0
         self.log_loads = 0  # how often the log was read from the store (observable in tests)
 
@@ -122,10 +123,6 @@ class DetailsPane(QWidget):
         error_layout.setContentsMargins(8, 6, 8, 6)
         error_layout.addWidget(self.error_label, 1)
         error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.error_frame.setStyleSheet(
-            f"#errorFrame {{ border: 1px solid {STATE_COLORS[JobState.FAILED]};"
-            f" border-left: 4px solid {STATE_COLORS[JobState.FAILED]}; border-radius: 4px; }}"
-        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -229,6 +226,8 @@ class DetailsPane(QWidget):
         size = format_progress_size(locale, job.bytes_done, job.bytes_total) or "Not known yet"
         if fraction is not None and job.state is not JobState.DONE:
             size += f" ({fraction:.0%})"
+        if job.state is JobState.CANCELED:
+            size = "Nothing kept: the partial file was deleted"
         self.size_label.setText(size)
         self.attempts_label.setText(str(job.attempts) if job.attempts else "Not started yet")
         times = [f"added {format_moment(locale, job.created_at)}"]
@@ -251,8 +250,24 @@ class DetailsPane(QWidget):
         retryable = applies(Command.RETRY, job.state)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
+        self._set_note_tone(_note_tone(job))
         self.error_frame.setVisible(bool(message))
         self.retry_button.setVisible(retryable)
+
+    @property
+    def note_tone(self) -> str:
+        """How the note box looks: "error" (failed), "warning" (a retry waits) or "neutral"."""
+        return self._note_tone
+
+    def _set_note_tone(self, tone: str) -> None:
+        if self._note_tone == tone:
+            return
+        self._note_tone = tone
+        color = _TONE_COLORS[tone]
+        self.error_frame.setStyleSheet(
+            f"#errorFrame {{ border: 1px solid {color};"
+            f" border-left: 4px solid {color}; border-radius: 4px; }}"
+        )
 
     def _load_log(self, job_id: str) -> None:
         self.log_loads += 1
@@ -271,6 +286,22 @@ class DetailsPane(QWidget):
     def _on_retry_clicked(self) -> None:
         if self._job is not None:
             self.retryRequested.emit(self._job.id)
+
+
+_TONE_COLORS = {
+    "error": STATE_COLORS[JobState.FAILED],
+    "warning": STATE_COLORS[JobState.PAUSED],
+    "neutral": STATE_COLORS[JobState.CANCELED],
+}
+
+
+def _note_tone(job: Job) -> str:
+    """A failure is red; a canceled job is the user's choice, not an error: neutral."""
+    if job.state is JobState.FAILED:
+        return "error"
+    if job.state is JobState.CANCELED:
+        return "neutral"
+    return "warning"
 
 
 def _path_field(parent: QWidget) -> QLineEdit:

@@ -77,7 +77,8 @@ class FilterBar(QWidget):
             StateFilter.QUEUED: stats.count(JobState.QUEUED),
             StateFilter.PAUSED: stats.count(JobState.PAUSED),
             StateFilter.FINISHED: stats.count(JobState.DONE),
-            StateFilter.FAILED: stats.count(JobState.FAILED, JobState.CANCELED),
+            StateFilter.FAILED: stats.count(JobState.FAILED),
+            StateFilter.CANCELED: stats.count(JobState.CANCELED),
         }
         for value, button in self._buttons.items():
             count = counts[value]
@@ -100,5 +101,6 @@ _FILTER_TIPS = {
     StateFilter.QUEUED: "Waiting for their turn",
     StateFilter.PAUSED: "Paused by you",
     StateFilter.FINISHED: "Downloaded successfully",
-    StateFilter.FAILED: "Failed or canceled; these can be retried",
+    StateFilter.FAILED: "Failed; these can be retried",
+    StateFilter.CANCELED: "Canceled by you; these can be retried",
 }
