@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from mediadesk.core.states import JobState
 from mediadesk.ui.actions import ActionId
+from mediadesk.ui.dialogs.download_again import AgainChoice, again_question
 from mediadesk.ui.formatting import short_address
 from mediadesk.ui.jobs.model import Column, JobRole
 from mediadesk.ui.jobs.proxy import StateFilter
@@ -136,3 +137,42 @@ def test_settings_title_and_readable_help(qtbot, harness, open_window) -> None:
     background = dialog.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
     assert _contrast(text, background) >= 4.5  # WCAG AA for body text
     dialog.reject()
+
+
+def test_re_adding_a_finished_address_asks_first(
+    qtbot, harness, open_window, desktop, downloads: Path
+) -> None:
+    media = downloads / "talk.mp4"
+    media.write_bytes(b"x")
+    url = "http://127.0.0.1:9/talk.mp4"
+    done = stored_job(1, JobState.DONE, downloads, url=url, file_path=str(media))
+    h = harness(stored=[done])
+    window = open_window(h.engine)
+
+    desktop.again_choice = AgainChoice.SHOW_EXISTING
+    window.add_text(url)
+    assert desktop.asked_again == [[done.id]]
+    assert len(h.engine.jobs()) == 1, "nothing fetched again"
+    assert window.selected_ids() == [done.id]
+    assert desktop.opened and desktop.opened[-1].toLocalFile() == str(downloads)
+    assert "Downloaded before" in window.message_area.text()
+
+    desktop.again_choice = AgainChoice.SKIP
+    window.add_text(url)
+    assert len(h.engine.jobs()) == 1
+
+    desktop.again_choice = AgainChoice.DOWNLOAD_AGAIN
+    window.add_text(f"{url}\nhttp://127.0.0.1:9/other.mp4")
+    assert sorted(j.url for j in h.engine.jobs()) == [
+        "http://127.0.0.1:9/other.mp4",
+        url,
+        url,
+    ]
+    assert len(desktop.asked_again) == 3
+    assert window.message_area.level is Level.SUCCESS
+
+
+def test_download_again_question_names_the_file(downloads: Path) -> None:
+    job = stored_job(1, JobState.DONE, downloads, file_path=str(downloads / "a.mp4"))
+    title, text = again_question([job])
+    assert title == "Download again?" and "a.mp4" in text and job.title in text

@@ -56,6 +56,8 @@ class AddResult:
     job: Job | None = None
     reason: str = ""
     duplicate_of: str | None = None
+    #: ``duplicate_of`` is a finished download of the same address (add with ``again``).
+    downloaded: bool = False
 
     @property
     def ok(self) -> bool:
@@ -101,6 +103,7 @@ class JobEngine(QObject):
         self._order: list[str] = []
         self._queued: set[str] = set()
         self._open_urls: dict[str, str] = {}  # url -> id of the unfinished job holding it
+        self._done_urls: dict[str, str] = {}  # url -> id of a finished job that downloaded it
         self._runners: dict[str, Runner] = {}
         self._cleanup_when_stopped: set[str] = set()
         # Removed while running: id -> (also delete the finished file, the job's folder).
@@ -233,18 +236,33 @@ class JobEngine(QObject):
     # -- commands -----------------------------------------------------------------------------
 
     def add_text(
-        self, text: str, preset: FormatPreset | None = None, output_dir: str | None = None
+        self,
+        text: str,
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        again: bool = False,
     ) -> list[AddResult]:
-        """Queue every http(s) URL found in free text; everything else comes back with a reason."""
-        return self._add_checked(find_urls(text), preset, output_dir)
+        """Queue every http(s) URL found in free text; everything else comes back with a reason.
+        An address downloaded before comes back ``downloaded`` unless ``again`` is set."""
+        return self._add_checked(find_urls(text), preset, output_dir, again)
 
     def add_urls(
-        self, urls: Iterable[str], preset: FormatPreset | None = None, output_dir: str | None = None
+        self,
+        urls: Iterable[str],
+        preset: FormatPreset | None = None,
+        output_dir: str | None = None,
+        *,
+        again: bool = False,
     ) -> list[AddResult]:
-        return self._add_checked([check_url(u) for u in urls], preset, output_dir)
+        return self._add_checked([check_url(u) for u in urls], preset, output_dir, again)
 
     def _add_checked(
-        self, checks: Iterable[UrlCheck], preset: FormatPreset | None, output_dir: str | None
+        self,
+        checks: Iterable[UrlCheck],
+        preset: FormatPreset | None,
+        output_dir: str | None,
+        again: bool = False,
     ) -> list[AddResult]:
         preset = preset or self._settings.default_preset
         folder = str(Path(output_dir or self._settings.download_dir).expanduser())
@@ -266,6 +284,17 @@ class JobEngine(QObject):
                         check.text,
                         reason=f"Already in the list ({state.lower()}).",
                         duplicate_of=existing,
+                    )
+                )
+                continue
+            finished = self._done_urls.get(check.url)
+            if finished and not again:
+                results.append(
+                    AddResult(
+                        check.text,
+                        reason="Downloaded before.",
+                        duplicate_of=finished,
+                        downloaded=True,
                     )
                 )
                 continue
@@ -771,11 +800,15 @@ class JobEngine(QObject):
             self._queued.add(job.id)
         if not job.state.is_final:
             self._open_urls[job.url] = job.id
+        elif job.state is JobState.DONE:
+            self._done_urls[job.url] = job.id
 
     def _unindex(self, job: Job) -> None:
         self._queued.discard(job.id)
         if self._open_urls.get(job.url) == job.id:
             del self._open_urls[job.url]
+        if self._done_urls.get(job.url) == job.id:
+            del self._done_urls[job.url]
 
     def _select(self, job_ids: Iterable[str]) -> list[Job]:
         return [self._jobs[i] for i in dict.fromkeys(job_ids) if i in self._jobs]

@@ -5,12 +5,15 @@ naming what was refused and why; nothing the user gave is silently lost."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, QObject, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.job import FormatPreset
 from mediadesk.engine.engine import AddResult, JobEngine
+from mediadesk.ui.dialogs.download_again import AgainChoice, AskAgain, ask_download_again
 from mediadesk.ui.formatting import format_count
 from mediadesk.ui.mime_links import read_links
 from mediadesk.ui.panes.add_bar import AddBar
@@ -20,6 +23,8 @@ from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
 ShowStatus = Callable[[str, int], None]
 #: Selects jobs in the table and scrolls to them.
 Reveal = Callable[[Sequence[str]], None]
+#: Shows finished jobs' files (their folders) on the desktop.
+ShowFiles = Callable[[], None]
 
 
 class LinkIntake(QObject):
@@ -34,9 +39,13 @@ class LinkIntake(QObject):
         parent: QObject | None = None,
         *,
         reveal: Reveal | None = None,
+        ask_again: AskAgain = ask_download_again,
+        show_files: ShowFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self._reveal = reveal
+        self._ask_again = ask_again
+        self._show_files = show_files
         self._engine = engine
         self._add_bar = add_bar
         self._messages = messages
@@ -62,6 +71,7 @@ class LinkIntake(QObject):
             results = self._engine.add_urls(links.urls, preset=preset, output_dir=folder)
         else:
             results = self._engine.add_text(links.text, preset=preset, output_dir=folder)
+        results = self._settle_downloaded(results, preset, folder)
         self._report(results, source)
         return results
 
@@ -79,8 +89,37 @@ class LinkIntake(QObject):
 
     def _add(self, text: str, preset: FormatPreset, folder: str) -> list[AddResult]:
         results = self._engine.add_text(text, preset=preset, output_dir=folder)
+        results = self._settle_downloaded(results, preset, folder)
         self._report(results, "")
         return results
+
+    def _settle_downloaded(
+        self, results: list[AddResult], preset: FormatPreset, folder: str
+    ) -> list[AddResult]:
+        """Addresses downloaded before: ask whether to download them again or show the
+        files there are; the answer replaces their results."""
+        earlier = [r for r in results if r.downloaded and r.duplicate_of]
+        jobs = [j for j in (self._engine.job(r.duplicate_of or "") for r in earlier) if j]
+        if not jobs:
+            return results
+        parent = self.parent()
+        choice = self._ask_again(parent if isinstance(parent, QWidget) else None, jobs)
+        if choice is AgainChoice.DOWNLOAD_AGAIN:
+            fresh = iter(
+                self._engine.add_urls(
+                    [r.text for r in earlier], preset=preset, output_dir=folder, again=True
+                )
+            )
+            return [next(fresh) if r.downloaded and r.duplicate_of else r for r in results]
+        if choice is AgainChoice.SHOW_EXISTING:
+            if self._reveal is not None:
+                self._reveal([j.id for j in jobs])
+            if self._show_files is not None:
+                self._show_files()
+            note = "Downloaded before; shown in the list."
+        else:
+            note = "Downloaded before; not added again."
+        return [replace(r, reason=note) if r in earlier else r for r in results]
 
     def _report(self, results: Sequence[AddResult], source: str) -> None:
         self._messages.show_report(describe_results(results, source=source))

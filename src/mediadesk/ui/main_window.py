@@ -29,6 +29,7 @@ from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
+from mediadesk.ui.dialogs.download_again import AskAgain, ask_download_again
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         *,
         open_url: UrlOpener = QDesktopServices.openUrl,
         confirm: Confirm = ask_yes_no,
+        ask_again: AskAgain = ask_download_again,
         choose_folder: FolderChooser = ask_for_folder,
         quit_app: Callable[[], None] | None = None,
         default_download_dir: str | None = None,
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
             self.status_bar.showMessage,
             self,
             reveal=self.reveal_jobs,
+            ask_again=ask_again,
+            show_files=self.commands.open_selected_folder,
         )
         self.settings_opener = SettingsOpener(
             engine,
