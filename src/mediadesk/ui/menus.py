@@ -48,16 +48,26 @@ def build_toolbar(actions: JobActions, parent: QMainWindow) -> QToolBar:
             toolbar.addSeparator()
         for action_id in group:
             toolbar.addAction(actions[action_id])
-            if action_id in _ICON_ONLY:
-                button = toolbar.widgetForAction(actions[action_id])
-                if isinstance(button, QToolButton):
+            button = toolbar.widgetForAction(actions[action_id])
+            if isinstance(button, QToolButton):
+                _name_for_screen_readers(button, actions[action_id])
+                if action_id in _ICON_ONLY:
                     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
     toolbar.addWidget(spacer)
     toolbar.addAction(actions[ActionId.SETTINGS])
+    settings_button = toolbar.widgetForAction(actions[ActionId.SETTINGS])
+    if isinstance(settings_button, QToolButton):
+        _name_for_screen_readers(settings_button, actions[ActionId.SETTINGS])
     ToolbarFitter(toolbar, [actions[i] for i in _ICON_ONLY])
     return toolbar
+
+
+def _name_for_screen_readers(button: QToolButton, action: QAction) -> None:
+    """The full name ("Move to Top", not a bare icon) and what it does."""
+    button.setAccessibleName(action.text().replace("&", "").removesuffix("…"))
+    button.setAccessibleDescription(action.statusTip() or action.toolTip())
 
 
 class ToolbarFitter(QObject):

@@ -89,6 +89,7 @@ _STATE_RANK = {
     JobState.CANCELED: 5,
     JobState.DONE: 6,
 }
+_NOT_SHOWN = "none"  # an empty cell, said as a word rather than as silence
 _NEVER = 1e18  # sorts "no time left to show" after every real duration
 _RIGHT_ALIGNED = {Column.SIZE, Column.SPEED, Column.ETA}
 
@@ -217,6 +218,10 @@ class JobTableModel(QAbstractTableModel):
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(job, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(job, column) or _NOT_SHOWN
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.spoken_summary(job)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS and self._icons:
             return self._icons.state_icon(job.state)
         return None
@@ -241,6 +246,21 @@ class JobTableModel(QAbstractTableModel):
         if column is Column.ETA:
             return format_duration(job.eta) if job.state is JobState.DOWNLOADING else ""
         return format_added(locale, job.created_at)
+
+    def spoken_summary(self, job: Job) -> str:
+        """What a screen reader says about a row: title, state and how far it got."""
+        parts = [job_name(job), status_text(job)]
+        fraction = shown_fraction(job)
+        if fraction is not None and job.state is not JobState.DONE:
+            parts.append(f"{fraction:.0%} done")
+        size = self._display(job, Column.SIZE)
+        if size:
+            parts.append(size)
+        if job.state is JobState.DOWNLOADING and job.eta is not None:
+            parts.append(f"{format_duration(job.eta)} left")
+        if job.error and job.state in (JobState.FAILED, JobState.QUEUED):
+            parts.append(job.error)
+        return ", ".join(parts)
 
     def _tooltip(self, job: Job, column: Column) -> str:
         if column is Column.TITLE:

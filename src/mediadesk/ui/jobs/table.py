@@ -55,6 +55,10 @@ class JobTable(QObject):
         self.proxy = JobFilterProxy(self.model, parent)
         self.view = JobTableView(parent)
         self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Downloads")
+        self.view.setAccessibleDescription(
+            "One row per download: title, status, progress, size, speed, time left, added"
+        )
         self.view.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.view))
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()

@@ -82,11 +82,13 @@ class DetailsPane(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
         self._stack.addWidget(self._empty)
+        self.setAccessibleName("Download details")
         # In a small window the table keeps most of the height: the fields scroll instead.
         scroller = QScrollArea(self)
         scroller.setObjectName("detailsScroller")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         scroller.setWidget(self._build_details())
         self._stack.addWidget(scroller)
         self._stack.setMinimumHeight(0)
@@ -104,10 +106,12 @@ class DetailsPane(QWidget):
         # Addresses and paths do not wrap: a read-only field scrolls, selects and copies.
         self.url_field = _path_field(page)
         self.url_field.setObjectName("detailsUrl")
+        self.url_field.setAccessibleName("Address")
         self.state_label = _value_label(page)
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
         self.file_field = _path_field(page)
         self.file_field.setObjectName("detailsFile")
+        self.file_field.setAccessibleName("File")
         self.size_label = _value_label(page)
         self.attempts_label = _value_label(page)
         self.times_label = _value_label(page)
@@ -118,6 +122,8 @@ class DetailsPane(QWidget):
         self.error_label.setObjectName("errorText")
         self.retry_button = QPushButton("Retry", self.error_frame)
         self.retry_button.setToolTip("Try this download again")
+        self.retry_button.setAccessibleName("Retry")
+        self.retry_button.setAccessibleDescription("Try this download again")
         self.retry_button.clicked.connect(self._on_retry_clicked)
         error_layout = QHBoxLayout(self.error_frame)
         error_layout.setContentsMargins(8, 6, 8, 6)
@@ -138,6 +144,8 @@ class DetailsPane(QWidget):
 
         self.log_view = QPlainTextEdit(page)
         self.log_view.setObjectName("jobLog")
+        self.log_view.setAccessibleName("Log")
+        self.log_view.setAccessibleDescription("What happened to this download, oldest first")
         self.log_view.setReadOnly(True)
         self.log_view.setAcceptDrops(False)
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -250,6 +258,8 @@ class DetailsPane(QWidget):
         retryable = applies(Command.RETRY, job.state)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
+        self.error_frame.setAccessibleName(_TONE_NAMES[_note_tone(job)])
+        self.error_frame.setAccessibleDescription(message)
         self._set_note_tone(_note_tone(job))
         self.error_frame.setVisible(bool(message))
         self.retry_button.setVisible(retryable)
@@ -293,6 +303,9 @@ _TONE_COLORS = {
     "warning": STATE_COLORS[JobState.PAUSED],
     "neutral": STATE_COLORS[JobState.CANCELED],
 }
+
+
+_TONE_NAMES = {"error": "Error", "warning": "Warning", "neutral": "Note"}
 
 
 def _note_tone(job: Job) -> str:

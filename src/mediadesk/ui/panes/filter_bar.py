@@ -33,6 +33,8 @@ class FilterBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setText(value.label)
             button.setToolTip(_FILTER_TIPS[value])
+            button.setAccessibleName(f"Show {value.label.lower()}")
+            button.setAccessibleDescription(_FILTER_TIPS[value])
             button.toggled.connect(self._on_toggled)
             self._group.addButton(button)
             self._buttons[value] = button
@@ -42,6 +44,10 @@ class FilterBar(QWidget):
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText("Search titles and addresses")
+        self.search_field.setAccessibleName("Search downloads")
+        self.search_field.setAccessibleDescription(
+            "Shows only downloads whose title or address matches"
+        )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(140)  # narrow windows: the buttons matter more
         self.search_field.setMaximumWidth(320)
@@ -83,6 +89,7 @@ class FilterBar(QWidget):
         for value, button in self._buttons.items():
             count = counts[value]
             button.setText(f"{value.label}  {count}" if count else value.label)
+            button.setAccessibleName(f"Show {value.label.lower()}: {count}")
 
     @Slot(bool)
     def _on_toggled(self, checked: bool) -> None:
