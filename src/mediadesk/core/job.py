@@ -46,6 +46,8 @@ class Job:
     started_at: float | None = None
     finished_at: float | None = None
     retry_at: float | None = None
+    #: Queued but waiting until the download folder's disk has this many bytes free.
+    space_needed: int | None = None
 
     @property
     def fraction(self) -> float | None:

@@ -27,12 +27,20 @@ from PySide6.QtCore import (
 from mediadesk.core.backoff import retry_delay
 from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
+from mediadesk.core.failures import FailureKind
 from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.ports import CredentialStore, JobStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import Command, JobState, applies, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.engine.disk_space import (
+    CHECK_INTERVAL_MS,
+    FreeSpace,
+    SpaceWatch,
+    disk_free,
+    space_needed_after_full_disk,
+)
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
 from mediadesk.engine.runner import (
@@ -87,6 +95,8 @@ class JobEngine(QObject):
         flush_interval_ms: int = 1000,
         store_retry_ms: int = 2000,
         store_check_ms: int = 5000,
+        free_space: FreeSpace = disk_free,
+        space_check_ms: int = CHECK_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -145,6 +155,14 @@ class JobEngine(QObject):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self._schedule)
+        # Jobs waiting for disk space go on by themselves when there is room (disk_space.py).
+        self._space = SpaceWatch(
+            lambda: [self._jobs[i] for i in self._queued if i in self._jobs],
+            free_space=free_space,
+            interval_ms=space_check_ms,
+            parent=self,
+        )
+        self._space.spaceFreed.connect(self._on_space_freed)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -195,6 +213,7 @@ class JobEngine(QObject):
         persist all progress. Returns False if some runner did not stop within ``timeout``."""
         self._shutting_down = True
         self._retry_timer.stop()
+        self._space.watch(False)
         for runner in self._runners.values():
             runner.request_stop()
         deadline = QDeadlineTimer(int(timeout * 1000))
@@ -344,7 +363,14 @@ class JobEngine(QObject):
         for job in self._select(job_ids):
             if applies(Command.PAUSE, job.state):
                 self._commit(
-                    replace(job, state=JobState.PAUSED, speed=None, eta=None, retry_at=None),
+                    replace(
+                        job,
+                        state=JobState.PAUSED,
+                        speed=None,
+                        eta=None,
+                        retry_at=None,
+                        space_needed=None,
+                    ),
                     "Paused.",
                 )
                 runner = self._runners.get(job.id)
@@ -376,6 +402,7 @@ class JobEngine(QObject):
                     speed=None,
                     eta=None,
                     retry_at=None,
+                    space_needed=None,
                     finished_at=self._clock(),
                 ),
                 "Canceled; partial files deleted.",
@@ -499,6 +526,7 @@ class JobEngine(QObject):
     def _schedule(self) -> None:
         if self._shutting_down or not self._started or not self._persist.healthy:
             return  # (while changes cannot be saved, new work waits: see StorePersistence)
+        self._space.watch(any(self._jobs[i].space_needed is not None for i in self._queued))
         free = self._settings.max_concurrent - len(self._runners)
         if free <= 0 or not self._queued:
             return
@@ -511,6 +539,12 @@ class JobEngine(QObject):
                 continue  # its previous runner is still winding down
             if job.retry_at and job.retry_at > now:
                 next_retry = job.retry_at if next_retry is None else min(next_retry, job.retry_at)
+                continue
+            if job.space_needed is not None:
+                continue  # until the space check finds room; other jobs go on
+            needed = self._space.needed_to_start(job)
+            if needed is not None:
+                self._wait_for_space(job, needed, "It does not fit on the disk.")
                 continue
             self._start_job(job)
             free -= 1
@@ -695,9 +729,39 @@ class JobEngine(QObject):
                     completion_marker(Path(job.output_dir), job.id).unlink(missing_ok=True)
         self._journals_to_drop.clear()
 
+    def _wait_for_space(self, job: Job, needed: int, why: str) -> None:
+        """Keep the job queued until its folder's disk has ``needed`` bytes free; no
+        attempt is used up and no Retry is needed."""
+        megabytes = max(1, round(needed / 1_000_000))
+        text = (
+            f"{why} Waiting for disk space: {megabytes} MB free needed in {job.output_dir}. "
+            "It continues by itself when there is room."
+        )
+        self._commit(
+            replace(
+                job, state=JobState.QUEUED, space_needed=needed, speed=None, eta=None, error=text
+            ),
+            text,
+            kind=EventKind.WARNING,
+        )
+        self._space.watch(True)
+
+    @Slot(list)
+    def _on_space_freed(self, job_ids: list[str]) -> None:
+        for job in self._select(job_ids):
+            if job.state is JobState.QUEUED and job.space_needed is not None:
+                self._commit(
+                    replace(job, space_needed=None, error=""),
+                    "There is enough disk space again; continuing.",
+                )
+        self._schedule()
+
     def _finish_failed(self, job: Job, outcome: RunOutcome, started_with: int) -> None:
         failure = outcome.failure
         assert failure is not None
+        if failure.kind is FailureKind.DISK_FULL:
+            self._wait_for_space(job, space_needed_after_full_disk(job), failure.message)
+            return
         if failure.detail and failure.detail != failure.message:
             recent = {e.message for e in self._store.events(job.id, limit=5)}
             if failure.detail not in recent:  # yt-dlp's logger had it already

@@ -47,6 +47,10 @@ MIGRATIONS: list[list[str]] = [
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE INDEX jobs_state ON jobs(state)",
     ],
+    [
+        # A job waiting for disk space keeps waiting (and for how much) across a restart.
+        "ALTER TABLE jobs ADD COLUMN space_needed INTEGER",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -59,6 +59,7 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "started_at": (Kind.TIME, True),
     "finished_at": (Kind.TIME, True),
     "retry_at": (Kind.TIME, True),
+    "space_needed": (Kind.COUNT, True),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 

@@ -386,6 +386,8 @@ class JobTableModel(QAbstractTableModel):
 
 def status_text(job: Job) -> str:
     """The Status column: the state, and why a queued job waits when it is a retry."""
+    if job.state is JobState.QUEUED and job.space_needed is not None:
+        return "Waiting for disk space"
     if job.state is JobState.QUEUED and job.retry_at:
         return "Waiting to retry"
     if job.state is JobState.DOWNLOADING and job.speed == 0:

@@ -36,6 +36,7 @@ from mediadesk.ui.formatting import (
     format_log_time,
     format_moment,
     format_progress_size,
+    format_size,
     format_speed,
     format_timestamp,
     job_name,
@@ -45,7 +46,16 @@ from mediadesk.ui.formatting import (
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 
 # Fields whose change means something happened (and probably was logged).
-_SIGNIFICANT = ("state", "title", "error", "attempts", "file_path", "retry_at", "output_dir")
+_SIGNIFICANT = (
+    "state",
+    "title",
+    "error",
+    "attempts",
+    "file_path",
+    "retry_at",
+    "output_dir",
+    "space_needed",
+)
 
 
 def significant_change(old: Job | None, new: Job) -> bool:
@@ -222,7 +232,9 @@ class DetailsPane(QWidget):
                 extra.append(format_speed(locale, job.speed))
             if job.eta is not None:
                 extra.append(f"{format_duration(job.eta)} left")
-        if job.retry_at and job.state is JobState.QUEUED:
+        if job.space_needed is not None and job.state is JobState.QUEUED:
+            extra.append(f"waiting for {format_size(locale, job.space_needed)} of free disk space")
+        elif job.retry_at and job.state is JobState.QUEUED:
             wait = max(0.0, job.retry_at - time.time())
             extra.append(f"next try in {format_duration(wait)}")
         self.state_label.setText(state + (" — " + html.escape(", ".join(extra)) if extra else ""))
