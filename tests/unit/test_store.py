@@ -249,15 +249,16 @@ def test_only_the_latest_copy_is_kept(db_path: Path, monkeypatch) -> None:
     v1_copy = db_path.with_name("jobs.sqlite3.pre-v1")
     assert _job_rows(v1_copy)[0] == 1 and not stale.exists()
 
-    # A later release adds a third step: its copy (at version 2) replaces the older one.
+    # A later release adds one more step: its copy (at today's version) replaces the older one.
+    current = len(MIGRATIONS)
     extended = [*MIGRATIONS, ["ALTER TABLE jobs ADD COLUMN extra TEXT"]]
     monkeypatch.setattr("mediadesk.store.migrations.MIGRATIONS", extended)
     monkeypatch.setattr("mediadesk.store.sqlite_store.SCHEMA_VERSION", len(extended))
     SqliteJobStore.open(db_path).close()
     copies = sorted(p.name for p in db_path.parent.iterdir() if ".pre-v" in p.name)
-    assert copies == ["jobs.sqlite3.pre-v2"]
-    assert _job_rows(db_path.with_name("jobs.sqlite3.pre-v2"))[0] == 2
-    assert _job_rows(db_path)[0] == 3
+    assert copies == [f"jobs.sqlite3.pre-v{current}"]
+    assert _job_rows(db_path.with_name(f"jobs.sqlite3.pre-v{current}"))[0] == current
+    assert _job_rows(db_path)[0] == current + 1
 
 
 def test_without_room_for_the_copy_there_is_no_migration(db_path: Path) -> None:

@@ -56,6 +56,7 @@ DAMAGE = [
     ("output_dir", b"/", "output_dir b'/' is not text"),
     ("file_path", b"f", "file_path b'f' is not text"),
     ("error", b"e", "error b'e' is not text"),
+    ("space_needed", -5, "space_needed -5 is not a whole number of 0 or more"),
 ]
 
 

@@ -18,7 +18,14 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from mediadesk.core import paths
@@ -43,7 +50,7 @@ from mediadesk.ui.jobs.table import JobTable
 from mediadesk.ui.layout import WindowLayout
 from mediadesk.ui.lifecycle import WindowLifecycle
 from mediadesk.ui.link_intake import LinkIntake
-from mediadesk.ui.menus import build_context_menu, build_menus, build_toolbar
+from mediadesk.ui.menus import build_context_menu, build_menus, build_toolbar, toolbar_fitter
 from mediadesk.ui.mime_links import accept_link_drag
 from mediadesk.ui.panes.add_bar import AddBar, FolderChooser, ask_for_folder
 from mediadesk.ui.panes.details import DetailsPane
@@ -103,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.toolbar = build_toolbar(self.job_actions, self)
         self.addToolBar(self.toolbar)
+        self.toolbar_fit = toolbar_fitter(self.toolbar, self.job_actions)
         self.view_actions = build_menus(self.menuBar(), self.job_actions, self.toolbar, self)
         self.context_menu = build_context_menu(self.job_actions, self)
         self.help_menu = install_help_menu(self, engine, support)
@@ -356,8 +364,18 @@ class MainWindow(QMainWindow):
         self.select_jobs(job_ids)
         return True
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "toolbar_fit"):  # (not during construction)
+            self.toolbar_fit.fit(event.size().width())
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
+            self, "toolbar_fit"
+        ):
+            self.toolbar_fit.forget_widths()
+            self.toolbar_fit.fit(self.width())
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             # Tinted icons follow a light/dark theme switch.
             self._icons = IconSet(self.palette())

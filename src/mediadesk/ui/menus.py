@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
@@ -60,8 +60,11 @@ def build_toolbar(actions: JobActions, parent: QMainWindow) -> QToolBar:
     settings_button = toolbar.widgetForAction(actions[ActionId.SETTINGS])
     if isinstance(settings_button, QToolButton):
         _name_for_screen_readers(settings_button, actions[ActionId.SETTINGS])
-    ToolbarFitter(toolbar, [actions[i] for i in _ICON_ONLY])
     return toolbar
+
+
+def toolbar_fitter(toolbar: QToolBar, actions: JobActions) -> ToolbarFitter:
+    return ToolbarFitter(toolbar, [actions[i] for i in _ICON_ONLY])
 
 
 def _name_for_screen_readers(button: QToolButton, action: QAction) -> None:
@@ -70,34 +73,30 @@ def _name_for_screen_readers(button: QToolButton, action: QAction) -> None:
     button.setAccessibleDescription(action.statusTip() or action.toolTip())
 
 
-class ToolbarFitter(QObject):
+class ToolbarFitter:
     """Labels beside the icons while they fit, icons alone (names in tooltips and for screen
     readers) when the window is too narrow: nothing, Settings least of all, is pushed
-    behind the overflow chevron of a small window."""
+    behind the overflow chevron of a small window. The window calls :meth:`fit` when its
+    width, font or style changes (a plain object, no event filter: nothing of it outlives
+    the toolbar)."""
 
     def __init__(self, toolbar: QToolBar, icon_only: list[QAction]) -> None:
-        super().__init__(toolbar)
         self._toolbar = toolbar
         self._icon_only = icon_only
         self._text_width: int | None = None
-        toolbar.installEventFilter(self)
 
     @property
     def compact(self) -> bool:
         return self._toolbar.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._text_width = None
-        if kind in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
-            self.fit()
-        return False
+    def forget_widths(self) -> None:
+        """The font or style changed: measure the labelled toolbar again."""
+        self._text_width = None
 
-    def fit(self) -> None:
+    def fit(self, width: int) -> None:
         wanted = (
             Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            if self._toolbar.width() >= self._labelled_width()
+            if width >= self._labelled_width()
             else Qt.ToolButtonStyle.ToolButtonIconOnly
         )
         self._set_style(wanted)
