@@ -1,13 +1,18 @@
-"""Regenerate docs/screenshot.png: the real window over a real engine, with jobs in every
-interesting state (finished, downloading, queued, paused, failed) served by the local
-test media server. Nothing touches the user's data or the network.
+"""Regenerate the screenshots in docs/: the real window over a real engine, with jobs in
+every interesting state (finished, downloading, queued, paused, failed, canceled) served by
+the local test media server. Nothing touches the user's data or the network.
 
-    python docs/make_screenshot.py            # offscreen
+    python docs/make_screenshot.py            # docs/screenshot.png, offscreen
+    python docs/make_screenshot.py --scale 2  # docs/screenshot-2x.png: a 1600x1000 screen
+                                              # at 200 %, the window sized to fit it
+    python docs/make_screenshot.py --dark     # docs/screenshot-dark.png: dark Fusion palette
     Xvfb :99 & DISPLAY=:99 QT_QPA_PLATFORM=xcb python docs/make_screenshot.py
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import random
 import sys
@@ -17,13 +22,59 @@ from pathlib import Path
 from urllib.parse import quote
 
 REPO = Path(__file__).resolve().parents[1]
-OUTPUT = REPO / "docs" / "screenshot.png"
+DOCS = REPO / "docs"
 
 
-def main() -> int:
+def dark_palette():  # type: ignore[no-untyped-def]
+    """A plain dark palette for Fusion (what a dark desktop theme hands a Qt app)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for r, color in (
+        (role.Window, "#2b2d31"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1f22"),
+        (role.AlternateBase, "#26282c"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#34363b"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.ToolTipBase, "#34363b"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+        (role.Link, "#7aa7e8"),
+        (role.PlaceholderText, "#9a9ca3"),
+        (role.Mid, "#44474d"),
+        (role.Dark, "#18191b"),
+        (role.Light, "#4a4d53"),
+    ):
+        palette.setColor(r, QColor(color))
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, r, QColor("#80838a"))
+    return palette
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=1, help="QT_SCALE_FACTOR (2: 200 %%)")
+    parser.add_argument("--dark", action="store_true", help="a dark Fusion palette")
+    options = parser.parse_args(argv)
+    name = "screenshot" + ("-2x" if options.scale != 1 else "") + ("-dark" if options.dark else "")
+    output = DOCS / f"{name}.png"
     scratch = Path(tempfile.mkdtemp(prefix="mediadesk-shot-"))
     for var, sub in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
         os.environ[var] = str(scratch / sub)
+    if options.scale != 1:
+        # The issue's laptop: 1600x1000 pixels at 200 %; the window sizes itself to fit.
+        config = scratch / "screens.json"
+        config.write_text(
+            json.dumps(
+                {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000}]}
+            )
+        )
+        os.environ["QT_SCALE_FACTOR"] = str(options.scale)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(REPO))
 
@@ -40,7 +91,7 @@ def main() -> int:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = QApplication(["mediadesk"])
     app.setStyle(QStyleFactory.create("Fusion"))
-    app.setPalette(app.style().standardPalette())
+    app.setPalette(dark_palette() if options.dark else app.style().standardPalette())
     app.setApplicationName("MediaDesk")
 
     def media(name: str, size: int, seed: int, throttle: float | None = None) -> str:
@@ -76,7 +127,8 @@ def main() -> int:
         missing = server.url(quote("/Agent 327 Operation Barbershop.mp4"))
 
         window = build_window(engine, store, default_download_dir=str(downloads))
-        window.resize(1180, 720)
+        if options.scale == 1:
+            window.resize(1180, 720)
         window.show()
         done_ids = [r.job.id for r in engine.add_urls(finished)]
         wait(lambda: all(engine.job(i).state is JobState.DONE for i in done_ids))
@@ -85,6 +137,9 @@ def main() -> int:
         [pause_me] = engine.add_urls([paused])
         wait(lambda: engine.job(pause_me.job.id).bytes_done > 11_000_000)
         engine.pause([pause_me.job.id])
+        [dropped] = engine.add_urls([media("Elephants Dream", 20_000_000, 7, 2_000_000)])
+        wait(lambda: engine.job(dropped.job.id).bytes_done > 1_000_000)
+        engine.cancel([dropped.job.id])
         [running] = engine.add_urls([moving])
         engine.set_max_concurrent(1)
         engine.add_urls([waiting])
@@ -96,12 +151,12 @@ def main() -> int:
         for _ in range(10):
             QCoreApplication.processEvents()
             time.sleep(0.02)
-        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(OUTPUT))
+        output.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(output), "PNG", 0)  # 0: smallest file
         window.close()
         engine.shutdown(timeout=3)
     store.close()
-    print(f"wrote {OUTPUT}")
+    print(f"wrote {output}")
     return 0
 
 

@@ -10,6 +10,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from mediadesk.cli import args as cli
+from mediadesk.cli.qt_args import split_qt_arguments
 from mediadesk.core import paths
 from mediadesk.core.worker_launch import WorkerKind
 
@@ -29,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     if worker is not None:
         # A frozen bundle has no ``python -m``: its executable doubles as every worker.
         return _run_worker(worker, argv[1:])
-    args = cli.parse_args(argv)
+    split = split_qt_arguments(argv)
+    args = cli.parse_args(list(split.own))
+    args.qt_arguments = list(split.qt)
     if args.list:
         # No Qt at all: fast, and safe while the app runs (the database is opened read-only).
         from mediadesk.cli.listing import print_jobs
@@ -112,8 +115,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.ui.panes.message_area import Level
     from mediadesk.ui.tray.presence import create_tray
 
-    # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass.
-    app = QApplication.instance() or QApplication(["mediadesk"])
+    # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass;
+    # Qt's own options (-style, -platform, -reverse...) go to Qt as given.
+    app = QApplication.instance() or QApplication(["mediadesk", *args.qt_arguments])
     app.setApplicationName("MediaDesk")
     app.setApplicationDisplayName("MediaDesk")
     app.setOrganizationName("MediaDesk")

@@ -46,7 +46,7 @@ def test_texts_for_one_outcome_and_for_a_summary() -> None:
     assert (done.title, done.body, done.job_id) == ("Download finished", "Big Buck Bunny", "j1")
     failed = describe([_job(2, JobState.FAILED, error="The video does not exist (HTTP 404).")])
     assert failed.title == "Download failed" and failed.failed == 1
-    assert failed.body == "http://127.0.0.1:9/video-2.mp4\nThe video does not exist (HTTP 404)."
+    assert failed.body == "video-2.mp4 (127.0.0.1)\nThe video does not exist (HTTP 404)."
 
     outcomes = [_job(n, JobState.DONE, f"Clip {n}") for n in range(1, 4)]
     outcomes.insert(1, _job(9, JobState.FAILED, "Broken"))

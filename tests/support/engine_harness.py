@@ -84,6 +84,7 @@ def harnesses(db_path: Path, downloads: Path) -> Iterator[HarnessFactory]:
         stored: list[Job] | tuple[Job, ...] = (),
         clock: FakeClock | None = None,
         store_class: type[SqliteJobStore] = SqliteJobStore,
+        free_space: Callable[[str], int] | None = None,
         **overrides: object,
     ) -> Harness:
         clock = clock or FakeClock()
@@ -100,6 +101,7 @@ def harnesses(db_path: Path, downloads: Path) -> Iterator[HarnessFactory]:
             runner_factory=runners,
             clock=clock.time,
             monotonic=clock.monotonic,
+            **({"free_space": free_space} if free_space is not None else {}),
         )
         harness = Harness(engine, runners, clock, store)
         engine.jobChanged.connect(harness.changes.append)

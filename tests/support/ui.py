@@ -3,7 +3,7 @@ helpers that read what the job table shows."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from mediadesk.engine.engine import JobEngine
 from mediadesk.store.credential_vault import FileVault
 from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.actions import ActionId
+from mediadesk.ui.dialogs.download_again import AgainChoice
 from mediadesk.ui.jobs.model import Column
 from mediadesk.ui.main_window import MainWindow
 from mediadesk.ui.tray.notifications import Notifier
@@ -31,6 +32,9 @@ class Desktop:
     opened: list[QUrl] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     answer: bool = True
+    #: What "downloaded before, download again?" is answered.
+    again_choice: AgainChoice = AgainChoice.DOWNLOAD_AGAIN
+    asked_again: list[list[str]] = field(default_factory=list)  # job ids, per question
     folder_choice: str | None = None
     quits: int = 0
 
@@ -41,6 +45,10 @@ class Desktop:
     def confirm(self, _parent: QWidget, title: str, _text: str) -> bool:
         self.questions.append(title)
         return self.answer
+
+    def ask_again(self, _parent: QWidget | None, jobs: Sequence[Job]) -> AgainChoice:
+        self.asked_again.append([job.id for job in jobs])
+        return self.again_choice
 
     def choose_folder(self, _parent: QWidget, _start: str) -> str | None:
         return self.folder_choice
@@ -75,6 +83,7 @@ def opening_windows(
     ) -> MainWindow:
         options: dict[str, object] = {
             "confirm": desktop.confirm,
+            "ask_again": desktop.ask_again,
             "open_url": desktop.open_url,
             "choose_folder": desktop.choose_folder,
             "quit_app": desktop.quit,
@@ -92,6 +101,9 @@ def opening_windows(
 
     yield factory
     for window in made:
+        # Added jobs are selected: unselected, the details pane reads no log from a store
+        # that the engine fixture closes before this window is deleted.
+        window.table.clearSelection()
         window.quit()
     for store in layout_stores:
         store.close()

@@ -53,7 +53,7 @@ def _job(title: str, url: str = "http://127.0.0.1:9/v.mp4") -> Job:
 def test_titles_shown_in_the_list_have_no_invisible_characters() -> None:
     # Titles stored before this fix (or by any path) are cleaned where they are shown.
     assert job_name(_job(f"invoice{RLO}gpj.exe.mp4")) == "invoicegpj.exe.mp4"
-    assert job_name(_job(RLO)) == "http://127.0.0.1:9/v.mp4"
+    assert job_name(_job(RLO)) == "v.mp4 (127.0.0.1)"
 
 
 def test_addresses_keep_escapes_that_would_decode_to_invisible_characters() -> None:

@@ -67,6 +67,7 @@ DAMAGE = [
     ("choice", "{best", "choice '{best' is not a format choice"),
     ("choice", "[1]", "choice '[1]' is not a format choice"),
     ("note", b"n", "note b'n' is not text"),
+    ("space_needed", -5, "space_needed -5 is not a whole number of 0 or more"),
 ]
 
 

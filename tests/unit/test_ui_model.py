@@ -156,7 +156,7 @@ def test_display_text_and_roles(qtbot, mixed_engine) -> None:
     assert text(ids[0], Column.SIZE) == "5.0 MB"
     assert text(ids[1], Column.SIZE) == "1.0 MB of 4.0 MB"
     assert text(ids[1], Column.PROGRESS) == "25%"
-    assert text(ids[4], Column.TITLE) == "http://127.0.0.1:9/video-4.mp4", "URL until a title"
+    assert text(ids[4], Column.TITLE) == "video-4.mp4 (127.0.0.1)", "the address until a title"
     assert text(ids[4], Column.SIZE) == "20.0 MB"
     assert model.index_of(ids[4], Column.PROGRESS).data(JobRole.FRACTION) is None
     assert model.index_of(ids[1], Column.PROGRESS).data(JobRole.FRACTION) == pytest.approx(0.25)
@@ -207,7 +207,9 @@ def test_proxy_filters_by_state_and_searches_title_and_url(qtbot, mixed_engine) 
     proxy.set_state_filter(StateFilter.PAUSED)
     assert shown() == {ids[1], ids[4]}
     proxy.set_state_filter(StateFilter.FAILED)
-    assert shown() == {ids[2], ids[3]}
+    assert shown() == {ids[2]}, "canceled is the user's choice, not a failure"
+    proxy.set_state_filter(StateFilter.CANCELED)
+    assert shown() == {ids[3]}
     proxy.set_state_filter(StateFilter.FINISHED)
     assert shown() == {ids[0], ids[5]}
     proxy.set_state_filter(StateFilter.ACTIVE)

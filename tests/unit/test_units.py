@@ -181,7 +181,7 @@ def test_classify_by_text_and_oserrors() -> None:
     assert classify(Exception("Unsupported URL: http://x")).kind is FailureKind.PERMANENT
     assert classify(Exception("Read timed out.")).transient
     full = classify(OSError(28, "No space left on device"))
-    assert full.kind is FailureKind.ENVIRONMENT and "disk is full" in full.message
+    assert full.kind is FailureKind.DISK_FULL and "disk is full" in full.message
     assert classify(PermissionError(13, "denied")).kind is FailureKind.ENVIRONMENT
 
 

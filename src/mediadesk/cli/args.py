@@ -11,12 +11,14 @@ from mediadesk.core.network import browser_source, file_source
 EPILOG = """\
 Only one MediaDesk runs per user: while it runs, `mediadesk URL...` hands the addresses to it
 and returns at once. `mediadesk --list` works while it runs (it only reads the job database).
+Qt's own options are accepted too (-style fusion, -platform NAME, -reverse, -stylesheet FILE...).
 """
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mediadesk",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="MediaDesk: download video and audio from the web, in the background.",
         epilog=EPILOG,
     )

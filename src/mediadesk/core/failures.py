@@ -12,7 +12,8 @@ from dataclasses import dataclass
 class FailureKind(enum.StrEnum):
     TRANSIENT = "transient"  # worth retrying by itself: timeouts, resets, 5xx, 429
     PERMANENT = "permanent"  # retrying will not help: 404, unsupported URL
-    ENVIRONMENT = "environment"  # the user must fix something here: disk full, unwritable folder
+    ENVIRONMENT = "environment"  # the user must fix something here: an unwritable folder
+    DISK_FULL = "disk-full"  # the job waits for free space and goes on by itself
 
 
 class FailureAction(enum.StrEnum):

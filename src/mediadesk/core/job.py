@@ -57,6 +57,8 @@ class Job:
     choice: str = ""
     # What the finished download could not deliver as promised ("Only 1080p was offered").
     note: str = ""
+    #: Queued but waiting until the download folder's disk has this many bytes free.
+    space_needed: int | None = None
 
     @property
     def fraction(self) -> float | None:

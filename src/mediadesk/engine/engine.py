@@ -29,7 +29,7 @@ from mediadesk.core.batch import Batch, archive_key
 from mediadesk.core.choice import DownloadChoice, choice_for_preset, job_choice
 from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
-from mediadesk.core.failures import FailureAction
+from mediadesk.core.failures import FailureAction, FailureKind
 from mediadesk.core.filenames import completion_marker, delete_partial_files
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.network import join_proxy
@@ -40,6 +40,13 @@ from mediadesk.core.states import Command, JobState, applies, check_transition
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
 from mediadesk.engine.bandwidth import BandwidthGovernor
 from mediadesk.engine.batches import EMPTY_PLAYLIST, BatchBook, BatchPlan
+from mediadesk.engine.disk_space import (
+    CHECK_INTERVAL_MS,
+    FreeSpace,
+    SpaceWatch,
+    disk_free,
+    space_needed_after_full_disk,
+)
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
 from mediadesk.engine.runner import (
@@ -69,6 +76,8 @@ class AddResult:
     job: Job | None = None
     reason: str = ""
     duplicate_of: str | None = None
+    #: ``duplicate_of`` is a finished download of the same address (add with ``again``).
+    downloaded: bool = False
 
     @property
     def ok(self) -> bool:
@@ -102,6 +111,8 @@ class JobEngine(QObject):
         store_retry_ms: int = 2000,
         store_check_ms: int = 5000,
         proxy_password: Callable[[], str] = str,
+        free_space: FreeSpace = disk_free,
+        space_check_ms: int = CHECK_INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -119,6 +130,7 @@ class JobEngine(QObject):
         self._order: list[str] = []
         self._queued: set[str] = set()
         self._open_urls: dict[str, str] = {}  # url -> id of the unfinished job holding it
+        self._done_urls: dict[str, str] = {}  # url -> id of a finished job that downloaded it
         self._runners: dict[str, Runner] = {}
         self._cleanup_when_stopped: set[str] = set()
         # Removed while running: id -> (also delete the finished file, the job's folder).
@@ -165,6 +177,14 @@ class JobEngine(QObject):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self._schedule)
+        # Jobs waiting for disk space go on by themselves when there is room (disk_space.py).
+        self._space = SpaceWatch(
+            lambda: [self._jobs[i] for i in self._queued if i in self._jobs],
+            free_space=free_space,
+            interval_ms=space_check_ms,
+            parent=self,
+        )
+        self._space.spaceFreed.connect(self._on_space_freed)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -216,6 +236,7 @@ class JobEngine(QObject):
         persist all progress. Returns False if some runner did not stop within ``timeout``."""
         self._shutting_down = True
         self._retry_timer.stop()
+        self._space.watch(False)
         for runner in self._runners.values():
             runner.request_stop()
         deadline = QDeadlineTimer(int(timeout * 1000))
@@ -281,15 +302,17 @@ class JobEngine(QObject):
         cookies: str = "",
         ask: bool = False,
         choice: DownloadChoice | None = None,
+        again: bool = False,
     ) -> list[AddResult]:
         """Queue every http(s) URL found in free text; everything else comes back with a reason.
 
         An address that turns out to be a playlist becomes a batch of every entry not yet
         downloaded; with ``ask``, ``playlistFound`` carries its entries to a picker instead.
         ``cookies`` is a per-job cookie source spec (core/network.py); a ``choice`` (the
-        Choose… dialog) applies to every job added, else the preset's."""
+        Choose… dialog) applies to every job added, else the preset's. An address downloaded
+        before comes back ``downloaded`` unless ``again`` is set."""
         checks = find_urls(text)
-        results = self._add_checked(checks, preset, output_dir, cookies, choice)
+        results = self._add_checked(checks, preset, output_dir, cookies, choice, again)
         return self._remember_ask(results, ask)
 
     def add_urls(
@@ -301,10 +324,11 @@ class JobEngine(QObject):
         cookies: str = "",
         ask: bool = False,
         choice: DownloadChoice | None = None,
+        again: bool = False,
     ) -> list[AddResult]:
         """Queue ``urls``; ``cookies`` is a per-job cookie source spec (core/network.py)."""
         checks = [check_url(u) for u in urls]
-        results = self._add_checked(checks, preset, output_dir, cookies, choice)
+        results = self._add_checked(checks, preset, output_dir, cookies, choice, again)
         return self._remember_ask(results, ask)
 
     def _remember_ask(self, results: list[AddResult], ask: bool) -> list[AddResult]:
@@ -372,6 +396,7 @@ class JobEngine(QObject):
         output_dir: str | None,
         cookies: str = "",
         choice: DownloadChoice | None = None,
+        again: bool = False,
     ) -> list[AddResult]:
         if choice is None:
             choice = choice_for_preset(preset or self._settings.default_preset)
@@ -396,6 +421,17 @@ class JobEngine(QObject):
                         check.text,
                         reason=f"Already in the list ({state.lower()}).",
                         duplicate_of=existing,
+                    )
+                )
+                continue
+            finished = self._done_urls.get(check.url)
+            if finished and not again:
+                results.append(
+                    AddResult(
+                        check.text,
+                        reason="Downloaded before.",
+                        duplicate_of=finished,
+                        downloaded=True,
                     )
                 )
                 continue
@@ -447,7 +483,14 @@ class JobEngine(QObject):
         for job in self._select(job_ids):
             if applies(Command.PAUSE, job.state):
                 self._commit(
-                    replace(job, state=JobState.PAUSED, speed=None, eta=None, retry_at=None),
+                    replace(
+                        job,
+                        state=JobState.PAUSED,
+                        speed=None,
+                        eta=None,
+                        retry_at=None,
+                        space_needed=None,
+                    ),
                     "Paused. This server cannot resume: resuming starts over."
                     if job.no_resume
                     else "Paused.",
@@ -477,9 +520,11 @@ class JobEngine(QObject):
                 replace(
                     job,
                     state=JobState.CANCELED,
+                    bytes_done=0,  # its partial files go: no progress is kept
                     speed=None,
                     eta=None,
                     retry_at=None,
+                    space_needed=None,
                     finished_at=self._clock(),
                 ),
                 "Canceled; partial files deleted.",
@@ -631,6 +676,7 @@ class JobEngine(QObject):
     def _schedule(self) -> None:
         if self._shutting_down or not self._started or not self._persist.healthy:
             return  # (while changes cannot be saved, new work waits: see StorePersistence)
+        self._space.watch(any(self._jobs[i].space_needed is not None for i in self._queued))
         free = self._settings.max_concurrent - len(self._runners)
         if free <= 0 or not self._queued:
             return
@@ -643,6 +689,12 @@ class JobEngine(QObject):
                 continue  # its previous runner is still winding down
             if job.retry_at and job.retry_at > now:
                 next_retry = job.retry_at if next_retry is None else min(next_retry, job.retry_at)
+                continue
+            if job.space_needed is not None:
+                continue  # until the space check finds room; other jobs go on
+            needed = self._space.needed_to_start(job)
+            if needed is not None:
+                self._wait_for_space(job, needed, "It does not fit on the disk.")
                 continue
             self._start_job(job)
             free -= 1
@@ -858,7 +910,7 @@ class JobEngine(QObject):
             self._finish_done(job, outcome)
         elif cleanup and job.state in (JobState.CANCELED, JobState.QUEUED):
             self._delete_partials(job)
-            if job.state is JobState.QUEUED:
+            if job.bytes_done:  # progress that arrived after the stop was asked for
                 self._commit(replace(job, bytes_done=0))
         elif outcome.kind is OutcomeKind.FAILED and job.state.is_active:
             self._finish_failed(job, outcome, started_with)
@@ -906,9 +958,39 @@ class JobEngine(QObject):
                     completion_marker(Path(job.output_dir), job.id).unlink(missing_ok=True)
         self._journals_to_drop.clear()
 
+    def _wait_for_space(self, job: Job, needed: int, why: str) -> None:
+        """Keep the job queued until its folder's disk has ``needed`` bytes free; no
+        attempt is used up and no Retry is needed."""
+        megabytes = max(1, round(needed / 1_000_000))
+        text = (
+            f"{why} Waiting for disk space: {megabytes} MB free needed in {job.output_dir}. "
+            "It continues by itself when there is room."
+        )
+        self._commit(
+            replace(
+                job, state=JobState.QUEUED, space_needed=needed, speed=None, eta=None, error=text
+            ),
+            text,
+            kind=EventKind.WARNING,
+        )
+        self._space.watch(True)
+
+    @Slot(list)
+    def _on_space_freed(self, job_ids: list[str]) -> None:
+        for job in self._select(job_ids):
+            if job.state is JobState.QUEUED and job.space_needed is not None:
+                self._commit(
+                    replace(job, space_needed=None, error=""),
+                    "There is enough disk space again; continuing.",
+                )
+        self._schedule()
+
     def _finish_failed(self, job: Job, outcome: RunOutcome, started_with: int) -> None:
         failure = outcome.failure
         assert failure is not None
+        if failure.kind is FailureKind.DISK_FULL:
+            self._wait_for_space(job, space_needed_after_full_disk(job), failure.message)
+            return
         if failure.detail and failure.detail != failure.message:
             recent = {e.message for e in self._store.events(job.id, limit=5)}
             if failure.detail not in recent:  # yt-dlp's logger had it already
@@ -1017,11 +1099,15 @@ class JobEngine(QObject):
             self._queued.add(job.id)
         if not job.state.is_final:
             self._open_urls[job.url] = job.id
+        elif job.state is JobState.DONE:
+            self._done_urls[job.url] = job.id
 
     def _unindex(self, job: Job) -> None:
         self._queued.discard(job.id)
         if self._open_urls.get(job.url) == job.id:
             del self._open_urls[job.url]
+        if self._done_urls.get(job.url) == job.id:
+            del self._done_urls[job.url]
 
     def _select(self, job_ids: Iterable[str]) -> list[Job]:
         """The jobs named; a batch id names all of its items."""

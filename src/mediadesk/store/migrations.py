@@ -90,6 +90,10 @@ MIGRATIONS: list[list[str]] = [
         # What a verified download could not deliver, shown in the details pane.
         "ALTER TABLE jobs ADD COLUMN note TEXT NOT NULL DEFAULT ''",
     ],
+    [
+        # A job waiting for disk space keeps waiting (and for how much) across a restart.
+        "ALTER TABLE jobs ADD COLUMN space_needed INTEGER",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

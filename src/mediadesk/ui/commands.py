@@ -218,15 +218,32 @@ class JobCommands(QObject):
                 f"The file is no longer there: {job.file_path}", Level.WARNING
             )
             return
-        self._open_url(QUrl.fromLocalFile(job.file_path))
+        if not self._open_url(QUrl.fromLocalFile(job.file_path)):
+            self._messages.show_message(
+                f"No application could open {job.file_path}. Check which application your "
+                "desktop uses for this kind of file, or use Show in Folder.",
+                Level.WARNING,
+            )
 
     @Slot()
     def open_selected_folder(self) -> None:
         jobs = self._table.selected_jobs()
         folders = list(dict.fromkeys(job_folder(job) for job in jobs))
+        missing: list[str] = []
+        failed: list[str] = []
         for folder in folders[:MAX_FOLDERS_OPENED]:
-            if os.path.isdir(folder):
-                self._open_url(QUrl.fromLocalFile(folder))
+            if not os.path.isdir(folder):
+                missing.append(folder)
+            elif not self._open_url(QUrl.fromLocalFile(folder)):
+                failed.append(folder)
+        if missing:
+            self._messages.show_message(
+                f"The folder is no longer there: {', '.join(missing)}", Level.WARNING
+            )
+        elif failed:
+            self._messages.show_message(
+                f"No file manager could show {', '.join(failed)}.", Level.WARNING
+            )
 
     def open_folder(self, job: Job) -> None:
         """Open the folder holding a job's file (or its download folder)."""

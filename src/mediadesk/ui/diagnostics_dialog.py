@@ -30,7 +30,7 @@ class DiagnosticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("diagnosticsDialog")
-        self.setWindowTitle("MediaDesk Diagnostics")
+        self.setWindowTitle("Diagnostics")  # the desktop adds " — MediaDesk"
         self._render = render
         self.text = QPlainTextEdit(GATHERING, self)
         self.text.setReadOnly(True)

@@ -7,7 +7,7 @@ Pure functions over QtCore only, so the table model, details pane and status bar
 from __future__ import annotations
 
 import time
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QDateTime, QLocale
 
@@ -107,8 +107,23 @@ def readable_url(url: str) -> str:
 
 def job_name(job: Job) -> str:
     """What to call a job: its title (from the site, so without invisible bidi or control
-    characters that would make it read differently), or its address until the title is known."""
-    return remove_invisible(job.title) or readable_url(job.url)
+    characters that would make it read differently), or its address, shortened, until the
+    title is known."""
+    return remove_invisible(job.title) or short_address(job.url)
+
+
+def short_address(url: str) -> str:
+    """An address as a name: the last path segment, decoded, and the host, as in
+    ``"Big Buck Bunny.mp4 (media.example)"``; just the host when the path says nothing."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return readable_url(url)
+    segment = readable_url(parts.path.rstrip("/").rpartition("/")[2]).strip()
+    if not host:
+        return readable_url(url)
+    return f"{segment} ({host})" if segment else host
 
 
 def format_count(count: int, singular: str, plural: str | None = None) -> str:

@@ -20,6 +20,7 @@ from mediadesk.core.store_failure import StoreWriteFailed
 from mediadesk.ui.jobs.proxy import StateFilter
 from mediadesk.ui.jobs.table import JobTable
 from mediadesk.ui.panes.filter_bar import FilterBar
+from mediadesk.ui.window_fit import fit_to_screens, size_first_window
 
 
 class WindowLayout:
@@ -70,8 +71,11 @@ class WindowLayout:
 
     def restore(self) -> None:
         state = self._store.load_layout()
-        if geometry := _unb64(state.get("geometry")):
-            self._window.restoreGeometry(geometry)
+        geometry = _unb64(state.get("geometry"))
+        if geometry is not None and self._window.restoreGeometry(geometry):
+            fit_to_screens(self._window)
+        else:
+            size_first_window(self._window)
         if window_state := _unb64(state.get("window_state")):
             self._window.restoreState(window_state)
         if splitter := _unb64(state.get("splitter")):

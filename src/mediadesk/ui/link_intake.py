@@ -5,12 +5,15 @@ naming what was refused and why; nothing the user gave is silently lost."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, QObject, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.job import FormatPreset
 from mediadesk.engine.engine import AddResult, JobEngine
+from mediadesk.ui.dialogs.download_again import AgainChoice, AskAgain, ask_download_again
 from mediadesk.ui.formatting import format_count
 from mediadesk.ui.mime_links import read_links
 from mediadesk.ui.panes.add_bar import AddBar
@@ -18,6 +21,10 @@ from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
 
 #: Shows a short-lived confirmation (text, milliseconds), e.g. in the status bar.
 ShowStatus = Callable[[str, int], None]
+#: Selects jobs in the table and scrolls to them.
+Reveal = Callable[[Sequence[str]], None]
+#: Shows finished jobs' files (their folders) on the desktop.
+ShowFiles = Callable[[], None]
 
 
 class LinkIntake(QObject):
@@ -30,8 +37,15 @@ class LinkIntake(QObject):
         messages: MessageArea,
         show_status: ShowStatus,
         parent: QObject | None = None,
+        *,
+        reveal: Reveal | None = None,
+        ask_again: AskAgain = ask_download_again,
+        show_files: ShowFiles | None = None,
     ) -> None:
         super().__init__(parent)
+        self._reveal = reveal
+        self._ask_again = ask_again
+        self._show_files = show_files
         self._engine = engine
         self._add_bar = add_bar
         self._messages = messages
@@ -58,6 +72,7 @@ class LinkIntake(QObject):
             results = self._engine.add_urls(links.urls, preset=preset, output_dir=folder)
         else:
             results = self._engine.add_text(links.text, preset=preset, output_dir=folder)
+        results = self._settle_downloaded(results, preset, folder)
         self._report(results, source)
         return results
 
@@ -77,14 +92,47 @@ class LinkIntake(QObject):
         self, text: str, preset: FormatPreset, folder: str, *, cookies: str = ""
     ) -> list[AddResult]:
         results = self._engine.add_text(text, preset=preset, output_dir=folder, cookies=cookies)
+        results = self._settle_downloaded(results, preset, folder)
         self._report(results, "")
         return results
 
+    def _settle_downloaded(
+        self, results: list[AddResult], preset: FormatPreset, folder: str
+    ) -> list[AddResult]:
+        """Addresses downloaded before: ask whether to download them again or show the
+        files there are; the answer replaces their results."""
+        earlier = [r for r in results if r.downloaded and r.duplicate_of]
+        jobs = [j for j in (self._engine.job(r.duplicate_of or "") for r in earlier) if j]
+        if not jobs:
+            return results
+        parent = self.parent()
+        choice = self._ask_again(parent if isinstance(parent, QWidget) else None, jobs)
+        if choice is AgainChoice.DOWNLOAD_AGAIN:
+            fresh = iter(
+                self._engine.add_urls(
+                    [r.text for r in earlier], preset=preset, output_dir=folder, again=True
+                )
+            )
+            return [next(fresh) if r.downloaded and r.duplicate_of else r for r in results]
+        if choice is AgainChoice.SHOW_EXISTING:
+            if self._reveal is not None:
+                self._reveal([j.id for j in jobs])
+            if self._show_files is not None:
+                self._show_files()
+            note = "Downloaded before; shown in the list."
+        else:
+            note = "Downloaded before; not added again."
+        return [replace(r, reason=note) if r in earlier else r for r in results]
+
     def _report(self, results: Sequence[AddResult], source: str) -> None:
         self._messages.show_report(describe_results(results, source=source))
-        queued = [r for r in results if r.ok]
+        queued = [r.job.id for r in results if r.job is not None]
         if queued:
             self._show_status(f"Queued {format_count(len(queued), 'download')}.", 4000)
+        # New jobs, else the ones already holding these addresses: in sight and selected.
+        shown = queued or [r.duplicate_of for r in results if r.duplicate_of]
+        if shown and self._reveal is not None:
+            self._reveal(shown)
 
     @Slot(str, object, str)
     def _on_add_requested(self, text: str, preset: FormatPreset, folder: str) -> None:

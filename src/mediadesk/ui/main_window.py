@@ -18,7 +18,14 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from mediadesk.core import paths
@@ -30,6 +37,7 @@ from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
 from mediadesk.ui.dialogs.choose_format import ask_for_choice
+from mediadesk.ui.dialogs.download_again import AskAgain, ask_download_again
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
@@ -45,7 +53,7 @@ from mediadesk.ui.jobs.table import JobTable
 from mediadesk.ui.layout import WindowLayout
 from mediadesk.ui.lifecycle import WindowLifecycle
 from mediadesk.ui.link_intake import LinkIntake
-from mediadesk.ui.menus import build_context_menu, build_menus, build_toolbar
+from mediadesk.ui.menus import build_context_menu, build_menus, build_toolbar, toolbar_fitter
 from mediadesk.ui.mime_links import accept_link_drag
 from mediadesk.ui.panes.add_bar import AddBar, FolderChooser, ask_for_folder
 from mediadesk.ui.panes.details import DetailsPane
@@ -64,6 +72,7 @@ class MainWindow(QMainWindow):
         *,
         open_url: UrlOpener = QDesktopServices.openUrl,
         confirm: Confirm = ask_yes_no,
+        ask_again: AskAgain = ask_download_again,
         choose_folder: FolderChooser = ask_for_folder,
         quit_app: Callable[[], None] | None = None,
         default_download_dir: str | None = None,
@@ -107,6 +116,7 @@ class MainWindow(QMainWindow):
 
         self.toolbar = build_toolbar(self.job_actions, self)
         self.addToolBar(self.toolbar)
+        self.toolbar_fit = toolbar_fitter(self.toolbar, self.job_actions)
         self.view_actions = build_menus(self.menuBar(), self.job_actions, self.toolbar, self)
         self.context_menu = build_context_menu(self.job_actions, self)
         self.help_menu = install_help_menu(self, engine, support)
@@ -124,7 +134,14 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.intake = LinkIntake(
-            engine, self.add_bar, self.message_area, self.status_bar.showMessage, self
+            engine,
+            self.add_bar,
+            self.message_area,
+            self.status_bar.showMessage,
+            self,
+            reveal=self.reveal_jobs,
+            ask_again=ask_again,
+            show_files=self.commands.open_selected_folder,
         )
         self.chooser = (
             FormatChooser(
@@ -180,7 +197,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 200])
+        self.splitter.setSizes([2000, 1000])  # two thirds for the table, whatever the size
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -191,7 +208,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_area)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1080, 720)
 
     def _connect(self) -> None:
         a = self.job_actions
@@ -353,14 +369,26 @@ class MainWindow(QMainWindow):
 
     def reveal_job(self, job_id: str) -> None:
         """Select one job, first widening the filter and clearing the search if they hide it."""
-        shown = self.jobs.is_shown(job_id)
-        if shown is None:
-            return
+        if self.reveal_jobs([job_id]):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal_jobs(self, job_ids: Sequence[str]) -> bool:
+        """Select these jobs and scroll to the first, widening the filter and clearing the
+        search if they hide one; focus stays where it is (the add field, after adding).
+        False when none of them exists."""
+        shown = [s for s in (self.jobs.is_shown(i) for i in job_ids) if s is not None]
         if not shown:
+            return False
+        if not all(shown):
             self.filter_bar.set_state_filter(StateFilter.ALL)
             self.filter_bar.set_search_text("")
-        self.select_jobs([job_id])
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.select_jobs(job_ids)
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "toolbar_fit"):  # (not during construction)
+            self.toolbar_fit.fit(event.size().width())
 
     def open_job_file(self, job_id: str) -> None:
         """Open a finished job's file (a notification's "Open"); says so when it is gone."""
@@ -376,6 +404,11 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
+            self, "toolbar_fit"
+        ):
+            self.toolbar_fit.forget_widths()
+            self.toolbar_fit.fit(self.width())
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             # Tinted icons follow a light/dark theme switch.
             self._icons = IconSet(self.palette())

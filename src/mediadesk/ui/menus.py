@@ -48,15 +48,74 @@ def build_toolbar(actions: JobActions, parent: QMainWindow) -> QToolBar:
             toolbar.addSeparator()
         for action_id in group:
             toolbar.addAction(actions[action_id])
-            if action_id in _ICON_ONLY:
-                button = toolbar.widgetForAction(actions[action_id])
-                if isinstance(button, QToolButton):
+            button = toolbar.widgetForAction(actions[action_id])
+            if isinstance(button, QToolButton):
+                _name_for_screen_readers(button, actions[action_id])
+                if action_id in _ICON_ONLY:
                     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
     toolbar.addWidget(spacer)
     toolbar.addAction(actions[ActionId.SETTINGS])
+    settings_button = toolbar.widgetForAction(actions[ActionId.SETTINGS])
+    if isinstance(settings_button, QToolButton):
+        _name_for_screen_readers(settings_button, actions[ActionId.SETTINGS])
     return toolbar
+
+
+def toolbar_fitter(toolbar: QToolBar, actions: JobActions) -> ToolbarFitter:
+    return ToolbarFitter(toolbar, [actions[i] for i in _ICON_ONLY])
+
+
+def _name_for_screen_readers(button: QToolButton, action: QAction) -> None:
+    """The full name ("Move to Top", not a bare icon) and what it does."""
+    button.setAccessibleName(action.text().replace("&", "").removesuffix("…"))
+    button.setAccessibleDescription(action.statusTip() or action.toolTip())
+
+
+class ToolbarFitter:
+    """Labels beside the icons while they fit, icons alone (names in tooltips and for screen
+    readers) when the window is too narrow: nothing, Settings least of all, is pushed
+    behind the overflow chevron of a small window. The window calls :meth:`fit` when its
+    width, font or style changes (a plain object, no event filter: nothing of it outlives
+    the toolbar)."""
+
+    def __init__(self, toolbar: QToolBar, icon_only: list[QAction]) -> None:
+        self._toolbar = toolbar
+        self._icon_only = icon_only
+        self._text_width: int | None = None
+
+    @property
+    def compact(self) -> bool:
+        return self._toolbar.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+
+    def forget_widths(self) -> None:
+        """The font or style changed: measure the labelled toolbar again."""
+        self._text_width = None
+
+    def fit(self, width: int) -> None:
+        wanted = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if width >= self._labelled_width()
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        self._set_style(wanted)
+
+    def _labelled_width(self) -> int:
+        if self._text_width is None:
+            current = self._toolbar.toolButtonStyle()
+            self._set_style(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self._text_width = self._toolbar.sizeHint().width()
+            self._set_style(current)
+        return self._text_width
+
+    def _set_style(self, style: Qt.ToolButtonStyle) -> None:
+        if self._toolbar.toolButtonStyle() is not style:
+            self._toolbar.setToolButtonStyle(style)
+        for action in self._icon_only:  # the toolbar resets every button's style
+            button = self._toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 def build_menus(

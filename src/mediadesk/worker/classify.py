@@ -105,8 +105,8 @@ def classify(
             )
         if isinstance(inner, OSError) and inner.errno in (errno.ENOSPC, errno.EDQUOT):
             return Failure(
-                FailureKind.ENVIRONMENT,
-                "The disk is full. Free some space in the download folder, then press Retry.",
+                FailureKind.DISK_FULL,
+                "The disk is full.",
                 detail,
             )
         if isinstance(inner, PermissionError | IsADirectoryError | NotADirectoryError) or (
@@ -203,8 +203,8 @@ def _from_text(detail: str, socket_timeout: float) -> Failure:
         )
     if "no space left" in lowered:
         return Failure(
-            FailureKind.ENVIRONMENT,
-            "The disk is full. Free some space in the download folder, then press Retry.",
+            FailureKind.DISK_FULL,
+            "The disk is full.",
             detail,
         )
     if "timed out" in lowered or "timeout" in lowered:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +54,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._proxy_secret = proxy_secret or ProxySecret()
         self.network = NetworkSettings(self)
-        self.setWindowTitle("MediaDesk Settings")
+        self.setWindowTitle("Settings")  # the desktop adds " — MediaDesk"
         self.setObjectName("settingsDialog")
         self._settings = settings
         self._default_dir = default_download_dir
@@ -126,13 +127,15 @@ class SettingsDialog(QDialog):
         fields = ", ".join(
             f"<nobr>{name}</nobr>" for name in ("%(title)s", "%(uploader)s", "%(upload_date)s")
         )
-        template_help = QLabel(
+        self.template_help = template_help = QLabel(
             f"Use fields such as {fields} or <nobr>%(id)s</nobr>; the extension is added.",
             self,
         )
         template_help.setTextFormat(Qt.TextFormat.RichText)
+        template_help.setObjectName("templateHelp")
         template_help.setWordWrap(True)
-        template_help.setEnabled(False)
+        # Full text colour: disabled grey is too faint to read comfortably.
+        template_help.setForegroundRole(QPalette.ColorRole.WindowText)
 
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(0, 3650)

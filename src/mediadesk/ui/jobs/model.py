@@ -89,6 +89,7 @@ _STATE_RANK = {
     JobState.CANCELED: 5,
     JobState.DONE: 6,
 }
+_NOT_SHOWN = "none"  # an empty cell, said as a word rather than as silence
 _NEVER = 1e18  # sorts "no time left to show" after every real duration
 _RIGHT_ALIGNED = {Column.SIZE, Column.SPEED, Column.ETA}
 
@@ -210,13 +211,17 @@ class JobTableModel(QAbstractTableModel):
         if role == JobRole.STATE:
             return job.state.value
         if role == JobRole.FRACTION:
-            return job.fraction
+            return shown_fraction(job)
         if role == JobRole.SORT:
             return _sort_key(job, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(job, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(job, column) or _NOT_SHOWN
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.spoken_summary(job)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS and self._icons:
             return self._icons.state_icon(job.state)
         return None
@@ -228,9 +233,11 @@ class JobTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return status_text(job)
         if column is Column.PROGRESS:
-            fraction = job.fraction
+            fraction = shown_fraction(job)
             return "" if fraction is None else f"{fraction:.0%}"
         if column is Column.SIZE:
+            if job.state is JobState.CANCELED:
+                return ""  # its partial file is gone: no progress to speak of
             if job.state is JobState.DONE:
                 return format_size(locale, job.bytes_total or job.bytes_done or None)
             return format_progress_size(locale, job.bytes_done, job.bytes_total)
@@ -240,10 +247,24 @@ class JobTableModel(QAbstractTableModel):
             return format_duration(job.eta) if job.state is JobState.DOWNLOADING else ""
         return format_added(locale, job.created_at)
 
+    def spoken_summary(self, job: Job) -> str:
+        """What a screen reader says about a row: title, state and how far it got."""
+        parts = [job_name(job), status_text(job)]
+        fraction = shown_fraction(job)
+        if fraction is not None and job.state is not JobState.DONE:
+            parts.append(f"{fraction:.0%} done")
+        size = self._display(job, Column.SIZE)
+        if size:
+            parts.append(size)
+        if job.state is JobState.DOWNLOADING and job.eta is not None:
+            parts.append(f"{format_duration(job.eta)} left")
+        if job.error and job.state in (JobState.FAILED, JobState.QUEUED):
+            parts.append(job.error)
+        return ", ".join(parts)
+
     def _tooltip(self, job: Job, column: Column) -> str:
         if column is Column.TITLE:
-            url = readable_url(job.url)
-            return f"{job_name(job)}\n{url}" if job.title else url
+            return f"{job_name(job)}\n{readable_url(job.url)}"
         if column is Column.STATUS:
             return job.error or status_text(job)
         if column is Column.ADDED:
@@ -365,11 +386,19 @@ class JobTableModel(QAbstractTableModel):
 
 def status_text(job: Job) -> str:
     """The Status column: the state, and why a queued job waits when it is a retry."""
+    if job.state is JobState.QUEUED and job.space_needed is not None:
+        return "Waiting for disk space"
     if job.state is JobState.QUEUED and job.retry_at:
         return "Waiting to retry"
     if job.state is JobState.DOWNLOADING and job.speed == 0:
         return "Stalled"
     return job.state.label
+
+
+def shown_fraction(job: Job) -> float | None:
+    """How far a job got, as the table shows it: nothing for a canceled job, whose partial
+    file was deleted (whatever byte count it stopped at)."""
+    return None if job.state is JobState.CANCELED else job.fraction
 
 
 def _alignment(column: Column) -> int:
@@ -385,7 +414,7 @@ def _sort_key(job: Job, column: Column) -> float | str:
     if column is Column.STATUS:
         return float(_STATE_RANK[job.state] * 1_000_000_000 + job.position)
     if column is Column.PROGRESS:
-        fraction = job.fraction
+        fraction = shown_fraction(job)
         return -1.0 if fraction is None else fraction
     if column is Column.SIZE:
         return float(job.bytes_total if job.bytes_total is not None else job.bytes_done)

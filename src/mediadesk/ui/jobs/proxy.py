@@ -24,6 +24,7 @@ class StateFilter(enum.StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     FAILED = "failed"
+    CANCELED = "canceled"
 
     @property
     def label(self) -> str:
@@ -40,8 +41,9 @@ _FILTER_STATES = {
     StateFilter.QUEUED: frozenset({JobState.QUEUED}),
     StateFilter.PAUSED: frozenset({JobState.PAUSED}),
     StateFilter.FINISHED: frozenset({JobState.DONE}),
-    # Canceled jobs, like failed ones, have no file and can be retried.
-    StateFilter.FAILED: frozenset({JobState.FAILED, JobState.CANCELED}),
+    StateFilter.FAILED: frozenset({JobState.FAILED}),
+    # Canceled by the user: not a failure, though they can be retried too.
+    StateFilter.CANCELED: frozenset({JobState.CANCELED}),
 }
 
 

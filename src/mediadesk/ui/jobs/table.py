@@ -55,6 +55,13 @@ class JobTable(QObject):
         self.proxy = JobFilterProxy(self.model, parent)
         self.view = JobTableView(parent)
         self.view.setModel(self.proxy)
+        # Arrow keys move between rows; Tab leaves the table instead of visiting every cell
+        # of every row (with thousands of rows, the rest of the window would be out of reach).
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName("Downloads")
+        self.view.setAccessibleDescription(
+            "One row per download: title, status, progress, size, speed, time left, added"
+        )
         self.view.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.view))
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()

@@ -141,6 +141,11 @@ class AddBar(QWidget):
         )
         self.choose_button.clicked.connect(self.request_choice)
         self.choose_button.setVisible(can_choose)  # only when the window can probe links
+        self.field.setAccessibleName("Addresses to download")
+        self.field.setAccessibleDescription("One or many web addresses; Enter adds them")
+        self.preset_combo.setAccessibleName("Format")
+        self.add_button.setAccessibleName("Add")
+        self.add_button.setAccessibleDescription("Queue every address in the field")
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -225,3 +230,5 @@ class AddBar(QWidget):
         metrics = QFontMetrics(self.folder_button.font())
         self.folder_button.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, 160))
         self.folder_button.setToolTip(f"Save new downloads in:\n{path}\n\nClick to choose a folder")
+        self.folder_button.setAccessibleName(f"Download folder: {name}")
+        self.folder_button.setAccessibleDescription(f"New downloads are saved in {path}")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from mediadesk.ui.formatting import (
     format_log_time,
     format_moment,
     format_progress_size,
+    format_size,
     format_speed,
     format_timestamp,
     job_name,
@@ -56,6 +58,7 @@ _SIGNIFICANT = (
     "output_dir",
     "failure_action",
     "note",
+    "space_needed",
 )
 
 
@@ -85,6 +88,7 @@ class DetailsPane(QWidget):
         self._locale = locale or QLocale()
         self._clock = clock
         self._job: Job | None = None
+        self._note_tone = ""
         self._log_loaded_at = 0.0
         self.log_loads = 0  # how often the log was read from the store (observable in tests)
 
@@ -93,7 +97,16 @@ class DetailsPane(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
         self._stack.addWidget(self._empty)
-        self._stack.addWidget(self._build_details())
+        self.setAccessibleName("Download details")
+        # In a small window the table keeps most of the height: the fields scroll instead.
+        scroller = QScrollArea(self)
+        scroller.setObjectName("detailsScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        scroller.setWidget(self._build_details())
+        self._stack.addWidget(scroller)
+        self._stack.setMinimumHeight(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
@@ -108,10 +121,12 @@ class DetailsPane(QWidget):
         # Addresses and paths do not wrap: a read-only field scrolls, selects and copies.
         self.url_field = _path_field(page)
         self.url_field.setObjectName("detailsUrl")
+        self.url_field.setAccessibleName("Address")
         self.state_label = _value_label(page)
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
         self.file_field = _path_field(page)
         self.file_field.setObjectName("detailsFile")
+        self.file_field.setAccessibleName("File")
         self.size_label = _value_label(page)
         self.attempts_label = _value_label(page)
         self.times_label = _value_label(page)
@@ -126,6 +141,8 @@ class DetailsPane(QWidget):
         self.error_label.setObjectName("errorText")
         self.retry_button = QPushButton("Retry", self.error_frame)
         self.retry_button.setToolTip("Try this download again")
+        self.retry_button.setAccessibleName("Retry")
+        self.retry_button.setAccessibleDescription("Try this download again")
         self.retry_button.clicked.connect(self._on_retry_clicked)
         error_layout = QHBoxLayout(self.error_frame)
         error_layout.setContentsMargins(8, 6, 8, 6)
@@ -136,10 +153,6 @@ class DetailsPane(QWidget):
         self.action_button.setObjectName("failureAction")
         self.action_button.clicked.connect(self._on_action_clicked)
         error_layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.error_frame.setStyleSheet(
-            f"#errorFrame {{ border: 1px solid {STATE_COLORS[JobState.FAILED]};"
-            f" border-left: 4px solid {STATE_COLORS[JobState.FAILED]}; border-radius: 4px; }}"
-        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -159,6 +172,8 @@ class DetailsPane(QWidget):
 
         self.log_view = QPlainTextEdit(page)
         self.log_view.setObjectName("jobLog")
+        self.log_view.setAccessibleName("Log")
+        self.log_view.setAccessibleDescription("What happened to this download, oldest first")
         self.log_view.setReadOnly(True)
         self.log_view.setAcceptDrops(False)
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -235,7 +250,9 @@ class DetailsPane(QWidget):
                 extra.append(format_speed(locale, job.speed))
             if job.eta is not None:
                 extra.append(f"{format_duration(job.eta)} left")
-        if job.retry_at and job.state is JobState.QUEUED:
+        if job.space_needed is not None and job.state is JobState.QUEUED:
+            extra.append(f"waiting for {format_size(locale, job.space_needed)} of free disk space")
+        elif job.retry_at and job.state is JobState.QUEUED:
             wait = max(0.0, job.retry_at - time.time())
             extra.append(f"next try in {format_duration(wait)}")
         self.state_label.setText(state + (" — " + html.escape(", ".join(extra)) if extra else ""))
@@ -247,6 +264,8 @@ class DetailsPane(QWidget):
         size = format_progress_size(locale, job.bytes_done, job.bytes_total) or "Not known yet"
         if fraction is not None and job.state is not JobState.DONE:
             size += f" ({fraction:.0%})"
+        if job.state is JobState.CANCELED:
+            size = "Nothing kept: the partial file was deleted"
         self.size_label.setText(size)
         self.attempts_label.setText(str(job.attempts) if job.attempts else "Not started yet")
         times = [f"added {format_moment(locale, job.created_at)}"]
@@ -272,12 +291,30 @@ class DetailsPane(QWidget):
         retryable = applies(Command.RETRY, job.state)
         message = job.error or ("This download was canceled." if retryable else "")
         self.error_label.setText(message)
+        self.error_frame.setAccessibleName(_TONE_NAMES[_note_tone(job)])
+        self.error_frame.setAccessibleDescription(message)
+        self._set_note_tone(_note_tone(job))
         self.error_frame.setVisible(bool(message))
         self.retry_button.setVisible(retryable)
         action = failure_action(job.failure_action) if message else FailureAction.NONE
         self.action_button.setText(action.label)
         self.action_button.setToolTip(job.failure_target)
         self.action_button.setVisible(action is not FailureAction.NONE)
+
+    @property
+    def note_tone(self) -> str:
+        """How the note box looks: "error" (failed), "warning" (a retry waits) or "neutral"."""
+        return self._note_tone
+
+    def _set_note_tone(self, tone: str) -> None:
+        if self._note_tone == tone:
+            return
+        self._note_tone = tone
+        color = _TONE_COLORS[tone]
+        self.error_frame.setStyleSheet(
+            f"#errorFrame {{ border: 1px solid {color};"
+            f" border-left: 4px solid {color}; border-radius: 4px; }}"
+        )
 
     def _load_log(self, job_id: str) -> None:
         self.log_loads += 1
@@ -311,6 +348,25 @@ def describe_job_choice(job: Job) -> str:
         return job_choice(job.choice, job.preset).describe()
     except ValueError as exc:
         return f"Cannot be read: {exc}"
+
+
+_TONE_COLORS = {
+    "error": STATE_COLORS[JobState.FAILED],
+    "warning": STATE_COLORS[JobState.PAUSED],
+    "neutral": STATE_COLORS[JobState.CANCELED],
+}
+
+
+_TONE_NAMES = {"error": "Error", "warning": "Warning", "neutral": "Note"}
+
+
+def _note_tone(job: Job) -> str:
+    """A failure is red; a canceled job is the user's choice, not an error: neutral."""
+    if job.state is JobState.FAILED:
+        return "error"
+    if job.state is JobState.CANCELED:
+        return "neutral"
+    return "warning"
 
 
 def _path_field(parent: QWidget) -> QLineEdit:

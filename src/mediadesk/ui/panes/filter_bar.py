@@ -33,6 +33,8 @@ class FilterBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setText(value.label)
             button.setToolTip(_FILTER_TIPS[value])
+            button.setAccessibleName(f"Show {value.label.lower()}")
+            button.setAccessibleDescription(_FILTER_TIPS[value])
             button.toggled.connect(self._on_toggled)
             self._group.addButton(button)
             self._buttons[value] = button
@@ -42,8 +44,13 @@ class FilterBar(QWidget):
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
         self.search_field.setPlaceholderText("Search titles and addresses")
+        self.search_field.setAccessibleName("Search downloads")
+        self.search_field.setAccessibleDescription(
+            "Shows only downloads whose title or address matches"
+        )
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(240)
+        self.search_field.setMinimumWidth(140)  # narrow windows: the buttons matter more
+        self.search_field.setMaximumWidth(320)
         if search_icon is not None:
             self.search_field.addAction(search_icon, QLineEdit.ActionPosition.LeadingPosition)
         layout.addWidget(self.search_field)
@@ -76,11 +83,13 @@ class FilterBar(QWidget):
             StateFilter.QUEUED: stats.count(JobState.QUEUED),
             StateFilter.PAUSED: stats.count(JobState.PAUSED),
             StateFilter.FINISHED: stats.count(JobState.DONE),
-            StateFilter.FAILED: stats.count(JobState.FAILED, JobState.CANCELED),
+            StateFilter.FAILED: stats.count(JobState.FAILED),
+            StateFilter.CANCELED: stats.count(JobState.CANCELED),
         }
         for value, button in self._buttons.items():
             count = counts[value]
             button.setText(f"{value.label}  {count}" if count else value.label)
+            button.setAccessibleName(f"Show {value.label.lower()}: {count}")
 
     @Slot(bool)
     def _on_toggled(self, checked: bool) -> None:
@@ -99,5 +108,6 @@ _FILTER_TIPS = {
     StateFilter.QUEUED: "Waiting for their turn",
     StateFilter.PAUSED: "Paused by you",
     StateFilter.FINISHED: "Downloaded successfully",
-    StateFilter.FAILED: "Failed or canceled; these can be retried",
+    StateFilter.FAILED: "Failed; these can be retried",
+    StateFilter.CANCELED: "Canceled by you; these can be retried",
 }

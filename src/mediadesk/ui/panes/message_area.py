@@ -31,6 +31,14 @@ class Level(enum.StrEnum):
     ERROR = "error"
 
 
+_LEVEL_SIGNS = {Level.SUCCESS: "✓", Level.INFO: "ℹ", Level.WARNING: "⚠", Level.ERROR: "✖"}
+_LEVEL_NAMES = {
+    Level.SUCCESS: "Done",
+    Level.INFO: "Information",
+    Level.WARNING: "Warning",
+    Level.ERROR: "Error",
+}
+
 _LEVEL_COLORS = {
     Level.SUCCESS: colors.GREEN,
     Level.INFO: colors.BLUE,
@@ -107,9 +115,14 @@ class MessageArea(QFrame):
         self._close.setText("✕")
         self._close.setAutoRaise(True)
         self._close.setToolTip("Dismiss")
+        self._close.setAccessibleName("Dismiss message")
+        # The level in words and a sign, not in colour alone.
+        self._sign = QLabel(self)
+        self._sign.setObjectName("messageSign")
         self._close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 4, 6)
+        layout.addWidget(self._sign, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._close, 0, Qt.AlignmentFlag.AlignTop)
         self._hide_timer = QTimer(self)
@@ -136,6 +149,9 @@ class MessageArea(QFrame):
         self._plain = plain
         self._label.setText(rich)
         self._label.setAccessibleDescription(plain)
+        self._sign.setText(_LEVEL_SIGNS[level])
+        self.setAccessibleName(_LEVEL_NAMES[level])
+        self._label.setAccessibleName(_LEVEL_NAMES[level])
         self._apply_colors()
         self.show()
         if level is Level.SUCCESS:
