@@ -8,10 +8,9 @@ emit at most a few snapshots a second, the store gets one write per job per seco
 from __future__ import annotations
 
 import contextlib
-import secrets
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,67 +23,44 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from mediadesk.core.backoff import retry_delay
-from mediadesk.core.batch import Batch, archive_key
-from mediadesk.core.choice import DownloadChoice, choice_for_preset, job_choice
-from mediadesk.core.credentials import Credentials, MemoryVault, VaultError, without_userinfo
-from mediadesk.core.download_options import DownloadOptions
-from mediadesk.core.failures import FailureAction, FailureKind
+from mediadesk.core.batch import Batch
+from mediadesk.core.credentials import MemoryVault, VaultError
 from mediadesk.core.filenames import completion_marker, delete_partial_files
-from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent, Phase, ProgressSnapshot
-from mediadesk.core.network import join_proxy
+from mediadesk.core.job import EventKind, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.ports import CredentialStore, JobStore
 from mediadesk.core.probe import ProbeEntry, ProbeResult
 from mediadesk.core.settings import Settings
-from mediadesk.core.states import Command, JobState, applies, check_transition
-from mediadesk.core.urls import UrlCheck, check_url, find_urls
+from mediadesk.core.states import JobState, check_transition
 from mediadesk.engine.bandwidth import BandwidthGovernor
-from mediadesk.engine.batches import EMPTY_PLAYLIST, BatchBook, BatchPlan
+from mediadesk.engine.batches import BatchBook
 from mediadesk.engine.disk_space import (
     CHECK_INTERVAL_MS,
     FreeSpace,
     SpaceWatch,
     disk_free,
-    space_needed_after_full_disk,
 )
+from mediadesk.engine.intake import AddResult, JobIntake
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
+from mediadesk.engine.queue_commands import QueueCommands
 from mediadesk.engine.runner import (
-    DownloadRunner,
     OutcomeKind,
     Runner,
     RunnerSignals,
     RunOutcome,
     RunRequest,
 )
+from mediadesk.engine.runs import RunLifecycle
+
+__all__ = ["AddResult", "JobEngine", "RunnerFactory"]  # AddResult: re-exported for the UI
 
 RunnerFactory = Callable[[str, RunRequest, RunnerSignals], Runner]
-
-
-def _start_order(item: tuple[int, Job]) -> tuple[float, int]:
-    return (item[1].started_at or 0.0, item[0])
 
 
 STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
 
 
-@dataclass(frozen=True, slots=True)
-class AddResult:
-    """What happened to one piece of input given to ``add``: a job, or the reason there is none."""
-
-    text: str
-    job: Job | None = None
-    reason: str = ""
-    duplicate_of: str | None = None
-    #: ``duplicate_of`` is a finished download of the same address (add with ``again``).
-    downloaded: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.job is not None
-
-
-class JobEngine(QObject):
+class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
     jobsAdded = Signal(list)  # list[Job], in queue order
     jobChanged = Signal(object)  # Job
     jobsRemoved = Signal(list)  # list[str] ids
@@ -293,383 +269,6 @@ class JobEngine(QObject):
 
     # -- commands -----------------------------------------------------------------------------
 
-    def add_text(
-        self,
-        text: str,
-        preset: FormatPreset | None = None,
-        output_dir: str | None = None,
-        *,
-        cookies: str = "",
-        ask: bool = False,
-        choice: DownloadChoice | None = None,
-        again: bool = False,
-    ) -> list[AddResult]:
-        """Queue every http(s) URL found in free text; everything else comes back with a reason.
-
-        An address that turns out to be a playlist becomes a batch of every entry not yet
-        downloaded; with ``ask``, ``playlistFound`` carries its entries to a picker instead.
-        ``cookies`` is a per-job cookie source spec (core/network.py); a ``choice`` (the
-        Choose… dialog) applies to every job added, else the preset's. An address downloaded
-        before comes back ``downloaded`` unless ``again`` is set."""
-        checks = find_urls(text)
-        results = self._add_checked(checks, preset, output_dir, cookies, choice, again)
-        return self._remember_ask(results, ask)
-
-    def add_urls(
-        self,
-        urls: Iterable[str],
-        preset: FormatPreset | None = None,
-        output_dir: str | None = None,
-        *,
-        cookies: str = "",
-        ask: bool = False,
-        choice: DownloadChoice | None = None,
-        again: bool = False,
-    ) -> list[AddResult]:
-        """Queue ``urls``; ``cookies`` is a per-job cookie source spec (core/network.py)."""
-        checks = [check_url(u) for u in urls]
-        results = self._add_checked(checks, preset, output_dir, cookies, choice, again)
-        return self._remember_ask(results, ask)
-
-    def _remember_ask(self, results: list[AddResult], ask: bool) -> list[AddResult]:
-        if ask:
-            self._ask.update(r.job.id for r in results if r.job)
-        return results
-
-    def add_playlist(
-        self,
-        probe: ProbeResult,
-        chosen: Iterable[ProbeEntry] | None = None,
-        preset: FormatPreset | None = None,
-        output_dir: str | None = None,
-        *,
-        into: str | None = None,
-        choice: str = "",
-        cookies: str = "",
-    ) -> BatchPlan:
-        """Queue a listed playlist as a batch (``chosen``: only these entries; ``into``: new
-        items for that batch). The batch and its items are committed together, before
-        anything is shown. Downloaded entries and ones already in the list are left out."""
-        plan = self._book.plan(
-            probe,
-            None if chosen is None else list(chosen),
-            open_jobs=self._open_urls,
-            open_keys=self._open_keys(),
-            preset=preset or self._settings.default_preset,
-            base_dir=str(Path(output_dir or self._settings.download_dir).expanduser()),
-            position=(self._jobs[self._order[-1]].position if self._order else 0) + 1,
-            now=self._clock(),
-            batch=self._book.batches.get(into) if into else None,
-            choice=choice,
-            cookies=cookies,
-        )
-        if not plan.jobs and into is None:
-            return plan
-        now = self._clock()
-        self._persist.write(
-            batches=[plan.batch],
-            insert=plan.jobs,
-            events=[JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in plan.jobs],
-        )
-        self._book.batches[plan.batch.id] = plan.batch
-        self.batchesChanged.emit([plan.batch])
-        for job in plan.jobs:
-            self._index(job)
-            self._order.append(job.id)
-        if plan.jobs:
-            self.jobsAdded.emit(list(plan.jobs))
-        self._schedule()
-        return plan
-
-    def _open_keys(self) -> set[tuple[str, str]]:
-        keys = set()
-        for job in self._jobs.values():
-            key = archive_key(job.extractor, job.video_id)
-            if key is not None and not job.state.is_final:
-                keys.add(key)
-        return keys
-
-    def _add_checked(
-        self,
-        checks: Iterable[UrlCheck],
-        preset: FormatPreset | None,
-        output_dir: str | None,
-        cookies: str = "",
-        choice: DownloadChoice | None = None,
-        again: bool = False,
-    ) -> list[AddResult]:
-        if choice is None:
-            choice = choice_for_preset(preset or self._settings.default_preset)
-        preset = choice.preset
-        choice_json = choice.to_json()  # stored with the job: a retry downloads the same
-        folder = str(Path(output_dir or self._settings.download_dir).expanduser())
-        now = self._clock()
-        position = (self._jobs[self._order[-1]].position if self._order else 0) + 1
-        results: list[AddResult] = []
-        new_jobs: list[Job] = []
-        batch_urls: dict[str, str] = {}
-        batch_credentials: dict[str, Credentials] = {}
-        for check in checks:
-            if not check.ok:
-                results.append(AddResult(check.text, reason=check.reason))
-                continue
-            existing = self._open_urls.get(check.url) or batch_urls.get(check.url)
-            if existing:
-                state = self._jobs[existing].state.label if existing in self._jobs else "Queued"
-                results.append(
-                    AddResult(
-                        check.text,
-                        reason=f"Already in the list ({state.lower()}).",
-                        duplicate_of=existing,
-                    )
-                )
-                continue
-            finished = self._done_urls.get(check.url)
-            if finished and not again:
-                results.append(
-                    AddResult(
-                        check.text,
-                        reason="Downloaded before.",
-                        duplicate_of=finished,
-                        downloaded=True,
-                    )
-                )
-                continue
-            job = Job(
-                id=secrets.token_hex(8),
-                url=check.url,  # without the password (core/credentials.py)
-                state=JobState.QUEUED,
-                preset=preset,
-                output_dir=folder,
-                position=position,
-                created_at=now,
-                cookies=cookies,
-                choice=choice_json,
-            )
-            position += 1
-            batch_urls[job.url] = job.id
-            new_jobs.append(job)
-            if check.credentials is not None:
-                batch_credentials[job.id] = check.credentials
-            results.append(AddResult(check.text, job=job))
-        if batch_credentials:
-            # Saved before the jobs exist: a job never waits for a password that was lost.
-            try:
-                self._vault.put_many(batch_credentials)
-            except VaultError as exc:
-                reason = f"The password in this address could not be kept safely: {exc}"
-                new_jobs = [j for j in new_jobs if j.id not in batch_credentials]
-                results = [
-                    AddResult(r.text, reason=reason)
-                    if r.job and r.job.id in batch_credentials
-                    else r
-                    for r in results
-                ]
-        if new_jobs:
-            self._persist.write(
-                insert=new_jobs,
-                events=[
-                    JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in new_jobs
-                ],
-            )
-            for job in new_jobs:
-                self._index(job)
-                self._order.append(job.id)
-            self.jobsAdded.emit(new_jobs)
-            self._schedule()
-        return results
-
-    def pause(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if applies(Command.PAUSE, job.state):
-                self._commit(
-                    replace(
-                        job,
-                        state=JobState.PAUSED,
-                        speed=None,
-                        eta=None,
-                        retry_at=None,
-                        space_needed=None,
-                    ),
-                    "Paused. This server cannot resume: resuming starts over."
-                    if job.no_resume
-                    else "Paused.",
-                )
-                runner = self._runners.get(job.id)
-                if runner:
-                    runner.request_stop()
-        self._schedule()
-
-    def resume(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if applies(Command.RESUME, job.state):
-                self._commit(replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
-        self._schedule()
-
-    def pause_all(self) -> None:
-        self.pause(list(self._queued) + list(self._active_ids()))
-
-    def resume_all(self) -> None:
-        self.resume([i for i in self._order if applies(Command.RESUME, self._jobs[i].state)])
-
-    def cancel(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if not applies(Command.CANCEL, job.state):
-                continue
-            self._commit(
-                replace(
-                    job,
-                    state=JobState.CANCELED,
-                    bytes_done=0,  # its partial files go: no progress is kept
-                    speed=None,
-                    eta=None,
-                    retry_at=None,
-                    space_needed=None,
-                    finished_at=self._clock(),
-                ),
-                "Canceled; partial files deleted.",
-            )
-            runner = self._runners.get(job.id)
-            if runner:
-                runner.request_stop()
-                self._cleanup_when_stopped.add(job.id)
-            else:
-                self._delete_partials(job)
-        self._schedule()
-
-    def retry(self, job_ids: Iterable[str]) -> None:
-        """Requeue failed or canceled jobs by hand, with a fresh set of automatic attempts."""
-        for job in self._select(job_ids):
-            if not applies(Command.RETRY, job.state):
-                continue
-            holder = self._open_urls.get(job.url)
-            if holder and holder != job.id:
-                self._log(
-                    job.id,
-                    EventKind.WARNING,
-                    "Not retried: the same address is already in the list.",
-                )
-                continue
-            self._commit(
-                replace(
-                    job,
-                    state=JobState.QUEUED,
-                    attempts=0,
-                    error="",
-                    retry_at=None,
-                    finished_at=None,
-                    failure_action=FailureAction.NONE.value,
-                    failure_target="",
-                ),
-                "Retry requested.",
-            )
-        self._schedule()
-
-    def remove(self, job_ids: Iterable[str], *, delete_files: bool = False) -> None:
-        """Forget jobs. Partial files always go; finished files only with ``delete_files``."""
-        removed = self._select(job_ids)
-        if not removed:
-            return
-        for job in removed:
-            runner = self._runners.get(job.id)
-            if runner:
-                runner.request_stop()
-                self._removed_running[job.id] = (delete_files, job.output_dir)
-            else:
-                self._delete_partials(job)
-            if delete_files and job.file_path:
-                with contextlib.suppress(OSError):  # already gone or not ours to delete
-                    Path(job.file_path).unlink(missing_ok=True)
-        self._persist.write(delete=[j.id for j in removed])
-        gone = {j.id for j in removed}
-        self._forget_credentials(gone)
-        for job in removed:
-            self._unindex(job)
-            self._dirty.discard(job.id)
-            self._jobs.pop(job.id, None)
-        self._order = [i for i in self._order if i not in gone]
-        self.jobsRemoved.emit(sorted(gone))
-        if any(j.batch_id for j in removed):
-            emptied = self._book.emptied(self._jobs.values())
-            if emptied:
-                self._persist.write(delete_batches=emptied)
-                self.batchesRemoved.emit(emptied)
-        self._schedule()
-
-    def move_up(self, job_ids: Iterable[str]) -> None:
-        self._move(job_ids, -1)
-
-    def move_down(self, job_ids: Iterable[str]) -> None:
-        self._move(job_ids, +1)
-
-    def move_to_top(self, job_ids: Iterable[str]) -> None:
-        wanted = set(self._book.expand(job_ids, self._order, self._jobs))
-        chosen = [i for i in self._order if i in wanted]
-        if not chosen:
-            return
-        self._apply_order(chosen + [i for i in self._order if i not in wanted])
-
-    def _move(self, job_ids: Iterable[str], step: int) -> None:
-        chosen = set(self._book.expand(job_ids, self._order, self._jobs)) & self._jobs.keys()
-        if not chosen:
-            return
-        order = list(self._order)
-        indices = range(len(order)) if step < 0 else range(len(order) - 1, -1, -1)
-        for i in indices:
-            j = i + step
-            if order[i] in chosen and 0 <= j < len(order) and order[j] not in chosen:
-                order[i], order[j] = order[j], order[i]
-        if order != self._order:
-            self._apply_order(order)
-
-    def _apply_order(self, order: list[str]) -> None:
-        """Renumber positions (only the jobs whose position changed are written)."""
-        changed: list[Job] = []
-        for position, job_id in enumerate(order, start=1):
-            job = self._jobs[job_id]
-            if job.position != position:
-                job = replace(job, position=position)
-                self._jobs[job_id] = job
-                changed.append(job)
-        self._order = order
-        if changed:
-            self._persist.write(update=changed)
-        self.orderChanged.emit()
-        self._schedule()
-
-    def update_settings(self, settings: Settings) -> None:
-        """Persist and apply settings; concurrency and speed limits reach running downloads
-        at once (extra downloads go back to the queue; limits change without a restart)."""
-        settings = settings.validated()
-        self._settings = settings
-        self._persist.write(settings=settings.to_dict())
-        self._send_back_extras()
-        self._pool.setMaxThreadCount(max(settings.max_concurrent, len(self._runners), 1))
-        self._rebalance()
-        self.settingsChanged.emit(settings)
-        self._schedule()
-
-    def _send_back_extras(self) -> None:
-        """With fewer "downloads at once" than are running, the most recently started extra
-        downloads go back to the queue (not paused) and continue from their partial files."""
-        active = [self._jobs[i] for i in self._active_ids()]
-        extra = len(active) - self._settings.max_concurrent
-        movable = [j for j in active if j.state is JobState.DOWNLOADING]
-        # Newest first; runners are kept in start order, which breaks ties in started_at.
-        newest = [j for _, j in sorted(enumerate(movable), key=_start_order, reverse=True)]
-        for job in newest[: max(0, extra)]:
-            message = "Back in the queue (fewer downloads at once); continues where it stopped."
-            self._commit(replace(job, state=JobState.QUEUED, speed=None, eta=None), message)
-            self._runners[job.id].request_stop()
-
-    def _rebalance(self, speeds: bool = False) -> None:
-        running = {i: self._runners[i] for i in self._active_ids()}
-        observed = {i: self._jobs[i].speed for i in running} if speeds else None
-        self._bandwidth.rebalance(running, self._settings, observed)
-
-    def set_max_concurrent(self, value: int) -> None:
-        self.update_settings(replace(self._settings, max_concurrent=value))
-
     # -- scheduling ---------------------------------------------------------------------------
 
     @Slot()
@@ -700,99 +299,6 @@ class JobEngine(QObject):
             free -= 1
         if next_retry is not None:
             self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
-
-    def _start_job(self, job: Job) -> None:
-        try:
-            credentials = self._vault.get(job.id)
-        except VaultError as exc:
-            self._fail_without_password(job, str(exc))
-            return
-        if credentials is None and without_userinfo(job.url) != job.url:
-            self._fail_without_password(job, "It is no longer saved.")
-            return
-        try:
-            choice = job_choice(job.choice, job.preset)
-        except ValueError as exc:
-            text = (
-                f"The format chosen for this download cannot be read ({exc}). "
-                "Remove it and add the address again."
-            )
-            self._commit(
-                replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
-                text,
-                kind=EventKind.ERROR,
-            )
-            return
-        # ``attempts`` counts failures only: a pause, a quit or a relaunch costs no retries.
-        job = replace(
-            job,
-            state=JobState.DOWNLOADING,
-            started_at=self._clock(),
-            retry_at=None,
-            speed=None,
-            eta=None,
-            error="",
-            failure_action="",
-            failure_target="",
-            note="",
-        )
-        self._commit(job, f"Started (attempt {job.attempts + 1}).")
-        self._bytes_at_start[job.id] = job.bytes_done
-        settings = self._settings
-        options = DownloadOptions(
-            job_id=job.id,
-            output_dir=job.output_dir,
-            preset=job.preset,
-            choice=choice,
-            ffmpeg=self._ffmpeg,
-            socket_timeout=settings.socket_timeout,
-            rate_limit=self._bandwidth.share_for_new(job.id, self._runners, settings),
-            cookies=job.cookies or settings.cookies,
-            proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
-            connections=settings.connections_per_download,
-        )
-        request = RunRequest(
-            url=without_userinfo(job.url),
-            options=options,
-            name_template=settings.name_template,
-            known_total=job.bytes_total,
-            credentials=credentials,
-        )
-        runner = self._runner_factory(job.id, request, self._signals)
-        self._runners[job.id] = runner
-        self._rebalance()  # the others make room for this one
-        self._last_bytes_at[job.id] = self._monotonic()
-        if self._pool.maxThreadCount() < len(self._runners):
-            self._pool.setMaxThreadCount(len(self._runners))
-        runner.launch(self._pool)
-        self._tick.start()
-
-    def _fail_without_password(self, job: Job, why: str) -> None:
-        text = (
-            f"The password for this address cannot be used: {why} "
-            "Remove the download and add the address again with its password."
-        )
-        self._commit(
-            replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
-            text,
-            kind=EventKind.ERROR,
-        )
-
-    def _forget_credentials(self, job_ids: Iterable[str]) -> None:
-        """Best effort: a secret left behind is removed at the next start (retain)."""
-        with contextlib.suppress(VaultError):
-            self._vault.delete(job_ids)
-
-    def _forget_orphan_credentials(self) -> None:
-        """Secrets of jobs that are gone, or done (a finished job needs its password no more)."""
-        keep = [i for i in self._order if self._jobs[i].state is not JobState.DONE]
-        with contextlib.suppress(VaultError):
-            self._vault.retain(keep)
-
-    def _default_runner(
-        self, job_id: str, request: RunRequest, signals: RunnerSignals
-    ) -> DownloadRunner:
-        return DownloadRunner(job_id, request, signals, progress_interval=self._progress_interval)
 
     # -- runner reports (queued into the GUI thread) ------------------------------------------
 
@@ -841,39 +347,6 @@ class JobEngine(QObject):
         if before is not None and before.job_id != job_id:
             self._log(job_id, EventKind.WARNING, "This video was downloaded before.")
 
-    def _expand(self, job: Job, probe: ProbeResult) -> None:
-        """A queued address turned out to be a playlist: it becomes a batch (or, when the
-        user asked to choose, the picker gets its entries) and the job itself goes."""
-        if not probe.entries:
-            self._commit(
-                replace(
-                    job, state=JobState.FAILED, error=EMPTY_PLAYLIST, finished_at=self._clock()
-                ),
-                EMPTY_PLAYLIST,
-                kind=EventKind.ERROR,
-            )
-            return
-        ask = job.id in self._ask
-        self._ask.discard(job.id)
-        if ask:
-            self.remove([job.id])
-            self.playlistFound.emit(probe)
-            return
-        plan = self.add_playlist(
-            probe,
-            preset=job.preset,
-            output_dir=job.output_dir,
-            choice=job.choice,  # the playlist's format choice and cookies go to every item
-            cookies=job.cookies,
-        )
-        if plan.jobs:
-            self.remove([job.id])
-            return
-        text = f"Nothing new in this playlist ({plan.summary})."
-        self._commit(
-            replace(job, state=JobState.DONE, title=probe.title, finished_at=self._clock()), text
-        )
-
     @Slot(str, object, str)
     def _on_log(self, job_id: str, kind: EventKind, message: str) -> None:
         # yt-dlp often says the same thing twice (a warning, then the error): keep it once.
@@ -916,34 +389,6 @@ class JobEngine(QObject):
             self._finish_failed(job, outcome, started_with)
         self._schedule()
 
-    def _finish_done(self, job: Job, outcome: RunOutcome) -> None:
-        note = "Finished."
-        if job.state in (JobState.PAUSED, JobState.CANCELED):
-            note = "Finished: the last bytes arrived before the stop took effect."
-        size = outcome.bytes_total if outcome.bytes_total is not None else job.bytes_total
-        archived = self._book.record(job, self._clock())
-        if archived is not None:
-            self._persist.write(archive=[archived])
-        self._commit(
-            replace(
-                job,
-                state=JobState.DONE,
-                file_path=outcome.file_path,
-                bytes_done=size or job.bytes_done,
-                bytes_total=size,
-                speed=None,
-                eta=None,
-                error="",
-                retry_at=None,
-                finished_at=self._clock(),
-                note=" ".join(outcome.notes),
-            ),
-            f"{note} Saved as {outcome.file_path}",
-        )
-        self._forget_credentials([job.id])
-        self._journals_to_drop.add(job.id)
-        self._drop_completion_journals()
-
     @Slot()
     def _drop_completion_journals(self) -> None:
         """Once "done" is on disk, the worker's completion journal has done its job. Not
@@ -984,75 +429,6 @@ class JobEngine(QObject):
                     "There is enough disk space again; continuing.",
                 )
         self._schedule()
-
-    def _finish_failed(self, job: Job, outcome: RunOutcome, started_with: int) -> None:
-        failure = outcome.failure
-        assert failure is not None
-        if failure.kind is FailureKind.DISK_FULL:
-            self._wait_for_space(job, space_needed_after_full_disk(job), failure.message)
-            return
-        if failure.detail and failure.detail != failure.message:
-            recent = {e.message for e in self._store.events(job.id, limit=5)}
-            if failure.detail not in recent:  # yt-dlp's logger had it already
-                self._log(job.id, EventKind.ERROR, failure.detail)
-        settings = self._settings
-        # Only failures use up the automatic retries; one after fresh bytes starts a new streak.
-        failures = 1 if job.bytes_done > started_with else job.attempts + 1
-        job = replace(
-            job,
-            attempts=failures,
-            failure_action=failure.action.value,
-            failure_target=failure.target,
-        )
-        if failure.transient and failures < settings.max_attempts:
-            delay = retry_delay(
-                failures,
-                base=settings.retry_base_delay,
-                cap=settings.retry_max_delay,
-                retry_after=failure.retry_after,
-            )
-            text = (
-                f"{failure.message} Retrying in {delay:.0f} s "
-                f"(attempt {failures + 1} of {settings.max_attempts})."
-            )
-            self._commit(
-                replace(
-                    job,
-                    state=JobState.QUEUED,
-                    error=text,
-                    speed=None,
-                    eta=None,
-                    retry_at=self._clock() + delay,
-                ),
-                text,
-                kind=EventKind.WARNING,
-            )
-            return
-        text = failure.message
-        if failure.transient:
-            text = f"{text} Gave up after {job.attempts} attempts."
-        self._commit(
-            replace(
-                job,
-                state=JobState.FAILED,
-                error=text,
-                speed=None,
-                eta=None,
-                finished_at=self._clock(),
-            ),
-            text,
-            kind=EventKind.ERROR,
-        )
-
-    def _cleanup_orphan(
-        self, job_id: str, folder: str, outcome: RunOutcome, delete_final: bool
-    ) -> None:
-        """A removed job's runner has stopped: clear what it left in its folder (best effort:
-        the job and its log are gone, so there is no one left to tell)."""
-        delete_partial_files(Path(folder), job_id)
-        if outcome.kind is OutcomeKind.DONE and delete_final and outcome.file_path:
-            with contextlib.suppress(OSError):
-                Path(outcome.file_path).unlink(missing_ok=True)
 
     # -- periodic work ------------------------------------------------------------------------
 
