@@ -23,7 +23,7 @@ from pathlib import Path
 from bench.common import REPO, MediaServer
 
 FILES = 6
-SIZE = 1_500_000
+SIZE = 6_000_000
 
 
 def _launch(db: Path, folder: Path, urls: list[str]) -> subprocess.Popen[str]:
@@ -49,14 +49,14 @@ def run(cycles: int = 20, seed: int = 7) -> dict[str, object]:
     rng = random.Random(seed)
     payloads = {f"/c{n}.mp4": rng.randbytes(SIZE) for n in range(FILES)}
     with MediaServer() as server, tempfile.TemporaryDirectory() as tmp:
-        urls = [server.add(path, data, throttle=400_000) for path, data in payloads.items()]
+        urls = [server.add(path, data, throttle=300_000) for path, data in payloads.items()]
         db, folder = Path(tmp) / "data" / "jobs.sqlite3", Path(tmp) / "downloads"
         folder.mkdir()
         first = _launch(db, folder, urls)
         ids = [first.stdout.readline().strip() for _ in urls]
         proc = first
         for _cycle in range(cycles):
-            time.sleep(rng.uniform(0.3, 2.5))
+            time.sleep(rng.uniform(1.0, 4.0))
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             _states(db)  # integrity after every kill
