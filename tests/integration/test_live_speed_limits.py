@@ -43,7 +43,8 @@ def _downloading_with_bytes(qtbot, engine, job_id: str) -> None:
 def test_a_new_per_download_limit_slows_a_running_download_without_a_restart(
     qtbot, server, make_engine
 ) -> None:
-    engine = make_engine(connections_per_download=1)  # yt-dlp's own single-connection path
+    # One connection: "no new request" then means "no restart" (pieces make new requests).
+    engine = make_engine(connections_per_download=1)
     payload = make_payload(12_000_000, seed=101)
     url = server.add("/live.mp4", payload, throttle=1_500_000)
     [result] = engine.add_text(url)
@@ -116,3 +117,20 @@ def test_fewer_downloads_at_once_sends_the_newest_back_to_the_queue_to_resume_la
     for path in paths[1:]:
         assert server.ranged_gets(path), "resumed from its partial file with a Range request"
     assert server.ranged_gets(paths[0]) == []
+
+
+def test_a_limit_holds_for_a_download_on_parallel_connections(qtbot, server, make_engine) -> None:
+    engine = make_engine(connections_per_download=4)
+    payload = make_payload(12_000_000, seed=102)
+    url = server.add("/pieces.mp4", payload, throttle=1_500_000)
+    [result] = engine.add_text(url)
+    _downloading_with_bytes(qtbot, engine, result.job.id)
+
+    engine.update_settings(replace(engine.settings, rate_limit=100 * KB))
+    sent = _window_bytes(qtbot, engine, [result.job.id])
+    assert sent <= SLACK * 100 * KB * WINDOW_MS / 1000, f"{sent} bytes in the window"
+    assert len(server.ranged_gets("/pieces.mp4")) >= 2, "it did use several connections"
+
+    engine.update_settings(replace(engine.settings, rate_limit=0))
+    done = wait_state(qtbot, engine, result.job.id, JobState.DONE, timeout=60000)
+    assert sha256(Path(done.file_path)) == sha256(payload)

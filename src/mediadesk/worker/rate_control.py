@@ -63,6 +63,9 @@ class Throttle:
         self._since = 0.0
         self._bytes_at = 0
 
+    def limit(self) -> int | None:
+        return self._limit.get()[0]
+
     def pace(self, transfer: object, byte_counter: int) -> None:
         rate, generation = self._limit.get()
         now = self._clock()
@@ -82,8 +85,19 @@ class Throttle:
                 return  # changed while sleeping: the next block starts a new measurement
 
 
+_active: Throttle | None = None
+
+
+def current_limit() -> int | None:
+    """The limit in force for this process's download (None: none, or no throttle installed):
+    our parallel downloader sizes its reads by it, so pacing stays smooth."""
+    return _active.limit() if _active is not None else None
+
+
 def install(throttle: Throttle) -> None:
     """Route yt-dlp's rate limiting in this process through ``throttle``."""
+    global _active
+    _active = throttle
 
     def slow_down(self: Any, start_time: float, _now: float | None, byte_counter: int) -> None:
         throttle.pace((id(self), start_time), byte_counter)

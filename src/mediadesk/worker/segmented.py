@@ -36,6 +36,7 @@ from yt_dlp.networking import Request
 from yt_dlp.networking.exceptions import HTTPError
 
 from mediadesk.worker import segment_state
+from mediadesk.worker.rate_control import current_limit
 from mediadesk.worker.segment_state import Segment, SegmentPlan
 from mediadesk.worker.ytdlp_blocks import MIN_BLOCK, block_size_for
 
@@ -371,6 +372,10 @@ class _ParallelRun:
                         segment.done = position - segment.start
                         self._fetched += len(data)
                 block = block_size_for(time.monotonic() - began, len(data) or 1)
+                limit = current_limit() or self._fd.params.get("ratelimit")
+                if limit:  # reads of ~1/20 s of the limit: a limited download flows evenly
+                    share = int(limit) // (20 * max(1, self._fd.connections))
+                    block = max(1024, min(block, share))
                 self._respect_rate_limit()
 
     def _respect_rate_limit(self) -> None:
