@@ -279,8 +279,9 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
-        if source.isValid():
-            self.commands.open_file(self.model.job_at(source.row()))
+        job = self.model.node(source)
+        if isinstance(job, Job):
+            self.commands.open_file(job)
 
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:
