@@ -84,12 +84,14 @@ def test_one_missing_item_fails_alone_and_retry_failed_fetches_it(
     states = [j.state for j in items]
     assert states == [JobState.DONE, JobState.DONE, JobState.FAILED, JobState.DONE]
     assert "404" in items[2].error
+    fetched = [len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)]
+    assert all(fetched)
     server.add("/beta/ep3.mp4", make_payload(20_003, seed=3))
     engine.retry([batch.id])  # a batch command: only its failed items are retried
     qtbot.waitUntil(lambda: engine.job(items[2].id).state is JobState.DONE, timeout=30_000)
-    assert [len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)] == [
-        len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)
-    ]
+    # The finished items were not fetched again, and they are still done.
+    assert [len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)] == fetched
+    assert [engine.job(j.id).state for j in items] == [JobState.DONE] * 4
 
 
 def test_adding_the_same_feed_again_downloads_nothing_twice(

@@ -28,7 +28,9 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
+from mediadesk.ui.batch_intake import BatchIntake, PickEntries
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
+from mediadesk.ui.dialogs.playlist_picker import pick_entries
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         tray: TrayPresence | None = None,
         set_autostart: SetAutostart = write_autostart_entry,
         support: SupportServices | None = None,
+        pick_playlist_items: PickEntries = pick_entries,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,6 +124,10 @@ class MainWindow(QMainWindow):
         self.intake = LinkIntake(
             engine, self.add_bar, self.message_area, self.status_bar.showMessage, self
         )
+        self.batch_intake = BatchIntake(
+            engine, self.add_bar, self.message_area, pick=pick_playlist_items, parent=self
+        )
+        self.job_actions[ActionId.CHECK_NEW].triggered.connect(self.check_selected_batch)
         self.settings_opener = SettingsOpener(
             engine,
             default_download_dir=default_download_dir or str(paths.default_download_dir()),
@@ -218,6 +225,13 @@ class MainWindow(QMainWindow):
         ``cookies``: a cookie source spec for these jobs (from the command line)."""
         return self.intake.add_text(text, cookies=cookies)
 
+    @Slot()
+    def check_selected_batch(self) -> None:
+        """Look for new items in the selected batch (the first one, when several are)."""
+        batch_ids = self.jobs.selected_batch_ids()
+        if batch_ids:
+            self.batch_intake.check_for_new_items(batch_ids[0])
+
     def add_from_clipboard(self) -> tuple[str, bool]:
         """Queue the clipboard's links; returns what the message strip says about it and
         whether that is a warning (the tray repeats it)."""
@@ -274,6 +288,7 @@ class MainWindow(QMainWindow):
             )
             > 0,
             any_paused=stats.count(JobState.PAUSED) > 0,
+            batch_selected=bool(self.jobs.selected_batch_ids()),
         )
 
     @Slot(QModelIndex)

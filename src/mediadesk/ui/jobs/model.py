@@ -141,6 +141,10 @@ class JobTableModel(QAbstractItemModel):
         group = self._groups.get(batch_id)
         return group.batch if group else None
 
+    def batch_of(self, job_id: str) -> str | None:
+        """The batch row a job sits under (None at the top level or unknown)."""
+        return self._parent_of.get(job_id)
+
     def batch_ids(self) -> list[str]:
         """Batches that have a row, in queue order."""
         return [n.batch.id for n in self._top if isinstance(n, BatchGroup)]

@@ -129,7 +129,11 @@ class JobTable(QObject):
 
     @Slot(list)
     def _on_model_flushed(self, changed: list[str]) -> None:
-        if self._selected_ids and set(changed) & set(self._selected_ids):
+        if not self._selected_ids:
+            return
+        selected = set(self._selected_ids)
+        # A selected batch row stands for its items: their changes count too.
+        if selected & set(changed) or any(self.model.batch_of(i) in selected for i in changed):
             self.selectedJobsUpdated.emit(changed)
 
     # -- order and header ---------------------------------------------------------------------
