@@ -232,3 +232,16 @@ def test_kill_9_mid_batch_then_relaunch_finishes_without_refetching(
     assert len(server.gets("/kill.xml")) == feed_gets  # the playlist was not extracted again
     if items[0].id in done_before:
         assert len(server.gets("/kill/ep1.mp4")) == ep1_gets
+
+
+def test_a_position_prefix_template_names_items_by_their_playlist_position(
+    qtbot, server, make_engine, downloads
+) -> None:
+    feed = serve_feed(server, "order", 3)
+    engine = make_engine(max_concurrent=2, name_template="%(playlist_index)02d - %(title)s")
+    engine.add_urls([feed])
+    _batch, items = wait_batch(qtbot, engine)
+    assert [j.playlist_index for j in items] == [1, 2, 3]
+    # The generic extractor titles each file after its address ("ep1"); the prefix is the
+    # item's position in the feed.
+    assert [Path(j.file_path).name for j in items] == [f"{i:02d} - ep{i}.mp4" for i in (1, 2, 3)]

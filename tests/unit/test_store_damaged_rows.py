@@ -64,6 +64,7 @@ DAMAGE = [
     ("batch_id", b"b", "batch_id b'b' is not a job id"),
     ("extractor", b"x", "extractor b'x' is not text"),
     ("video_id", b"v", "video_id b'v' is not text"),
+    ("playlist_index", "first", "playlist_index 'first' is not a whole number"),
 ]
 
 

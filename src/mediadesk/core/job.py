@@ -53,6 +53,7 @@ class Job:
     batch_id: str | None = None  # the playlist this job is an item of (core/batch.py)
     extractor: str = ""  # with video_id: the site's identity of the video (download archive)
     video_id: str = ""
+    playlist_index: int | None = None  # a batch item's position in its playlist (1-based)
 
     @property
     def fraction(self) -> float | None:

@@ -127,6 +127,7 @@ class BatchBook:
                     batch_id=batch.id,
                     extractor=entry.extractor,
                     video_id=entry.video_id,
+                    playlist_index=entry.index,
                 )
             )
             position += 1

@@ -84,6 +84,8 @@ MIGRATIONS: list[list[str]] = [
         )
         """,
     ],
+    # 8+: a batch item's position in its playlist, for the %(playlist_index)s name field.
+    ["ALTER TABLE jobs ADD COLUMN playlist_index INTEGER"],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

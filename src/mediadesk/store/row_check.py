@@ -67,6 +67,7 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "batch_id": (Kind.ID, True),
     "extractor": (Kind.TEXT, False),
     "video_id": (Kind.TEXT, False),
+    "playlist_index": (Kind.COUNT, True),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 

@@ -245,7 +245,10 @@ class DownloadJob:
             raise RuntimeError("yt-dlp finished without producing a file")
         if result.get("title"):
             self._reporter.titled(str(result["title"]))
-        stem = final_name(ydl, self._request.name_template, result).stem
+        info = result
+        if self._request.playlist_index is not None:  # a batch item: its playlist position
+            info = {**result, "playlist_index": self._request.playlist_index}
+        stem = final_name(ydl, self._request.name_template, info).stem
         size = path.stat().st_size
         checkpoint("downloaded")
         final = finish(self.job_id, path, stem, path.suffix.lstrip("."))
