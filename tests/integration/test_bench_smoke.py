@@ -22,12 +22,14 @@ TINY = {
     "MEDIADESK_BENCH_PAUSE_SIZE": str(6_000_000),
     "MEDIADESK_BENCH_KILLS": "1",
     "MEDIADESK_BENCH_UI_HISTORY": "200",
+    "MEDIADESK_BENCH_FEED_ENTRIES": "20",
+    "MEDIADESK_BENCH_BIG_PLAYLIST": "200",
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "name", ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale"]
+    "name", ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "playlist"]
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for key, value in TINY.items():

@@ -119,6 +119,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Check for &New Items",
         "Look at the playlist, channel or feed again and queue what is new",
         None,
+        ("F5",),
     ),
     ActionId.SETTINGS: ActionSpec(
         "&Settings…", "Download folder, speed, file names and more", "settings", ("Ctrl+,",)
