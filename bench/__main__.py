@@ -1,6 +1,7 @@
 """Run the benchmarks and publish the table: ``python -m bench [NAME ...]``.
 
-Names: throughput, concurrent, launch, cost, pause, ui_scale, playlist (default: all, ~8 minutes on 2 cores).
+Names: throughput, concurrent, launch, cost, pause, ui_scale, playlist (default: all, ~9 minutes
+on 2 cores).
 Results go to bench/results/*.json and the table into docs/benchmarks.md (between markers).
 """
 
