@@ -116,23 +116,46 @@ def test_flush_updates_the_batch_row_once_with_its_children(qtbot, h) -> None:
 def test_commands_on_a_batch_row_act_on_its_items(qtbot, h) -> None:
     from PySide6.QtWidgets import QWidget
 
+    from mediadesk.ui.commands import JobCommands
     from mediadesk.ui.jobs.table import JobTable
+    from mediadesk.ui.panes.message_area import MessageArea
 
     engine = h.engine
     host = QWidget()
     qtbot.add_widget(host)
     table = JobTable(engine, icons=None, locale=None, parent=host)  # type: ignore[arg-type]
+    commands = JobCommands(
+        engine,
+        table,
+        confirm=lambda *_: True,
+        open_url=lambda _url: True,
+        messages=MessageArea(host),
+        show_status=lambda *_: None,
+        parent=host,
+    )
     plan = engine.add_playlist(feed("alpha", 4))
     other = h.add("http://127.0.0.1:9/other.mp4")
+    items = [j.id for j in plan.jobs]
     table.select_ids([plan.batch.id])
     assert table.selected_ids() == [plan.batch.id]
-    assert {j.id for j in table.selected_jobs()} == {j.id for j in plan.jobs}
-    engine.pause(table.selected_ids())
-    assert {h.state(j.id) for j in plan.jobs} == {JobState.PAUSED}
+    assert {j.id for j in table.selected_jobs()} == set(items)
+
+    commands.pause_selected()
+    assert {h.state(i) for i in items} == {JobState.PAUSED}
     assert h.state(other) is JobState.QUEUED
+    commands.resume_selected()
+    assert {h.state(i) for i in items} == {JobState.QUEUED}
+    commands.cancel_selected()
+    assert {h.state(i) for i in items} == {JobState.CANCELED}
+    commands.retry_selected()
+    assert {h.state(i) for i in items} == {JobState.QUEUED}
     engine.move_to_top([other])
-    engine.move_to_top(table.selected_ids())
-    assert [j.id for j in engine.jobs()][:4] == [j.id for j in plan.jobs]
-    engine.remove(table.selected_ids())
+    table.select_ids([plan.batch.id])
+    commands.move_selected_to_top()
+    assert [j.id for j in engine.jobs()] == [*items, other]
+    commands.move_selected_down()
+    assert [j.id for j in engine.jobs()] == [other, *items]  # each item one step down
+    table.select_ids([plan.batch.id])
+    commands.remove_selected()
     assert engine.batch(plan.batch.id) is None and [j.id for j in engine.jobs()] == [other]
     assert table.model.rowCount() == 1
