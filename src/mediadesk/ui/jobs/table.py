@@ -23,7 +23,7 @@ from mediadesk.ui.jobs.view import JobTableView
 
 COLUMN_WIDTHS = {
     Column.TITLE: 340,
-    Column.STATUS: 118,
+    Column.STATUS: 190,  # room for a batch row's "12 of 50 done · 1 failed"
     Column.PROGRESS: 150,
     Column.SIZE: 150,
     Column.SPEED: 90,

@@ -4,11 +4,28 @@ links and says what to do when it is empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from mediadesk.ui.mime_links import accept_link_drag
+
+
+class RowHeightDelegate(QStyledItemDelegate):
+    """Rows as tall as the table's always were (text plus breathing room)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 14))
 
 
 class JobTableView(QTreeView):
@@ -25,6 +42,7 @@ class JobTableView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)  # the view never measures 100,000 rows
+        self.setItemDelegate(RowHeightDelegate(self))
         self.setRootIsDecorated(True)
         self.setAllColumnsShowFocus(True)
         self.setExpandsOnDoubleClick(True)
