@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QTableView
 
 
 def peak_rss_kb() -> int:
@@ -25,9 +25,9 @@ def _report(app: QApplication) -> None:
     rows = -1
     for widget in app.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
-            views = widget.findChildren(QTableView)
-            if views and views[0].model() is not None:
-                rows = views[0].model().rowCount()
+            view = widget.findChild(QAbstractItemView, "jobTable")
+            if view is not None and view.model() is not None:
+                rows = view.model().rowCount()
     peak = peak_rss_kb()
     print(f"READY {rows} {peak}", flush=True)
     for widget in app.topLevelWidgets():

@@ -84,12 +84,14 @@ def test_one_missing_item_fails_alone_and_retry_failed_fetches_it(
     states = [j.state for j in items]
     assert states == [JobState.DONE, JobState.DONE, JobState.FAILED, JobState.DONE]
     assert "404" in items[2].error
+    fetched = [len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)]
+    assert all(fetched)
     server.add("/beta/ep3.mp4", make_payload(20_003, seed=3))
     engine.retry([batch.id])  # a batch command: only its failed items are retried
     qtbot.waitUntil(lambda: engine.job(items[2].id).state is JobState.DONE, timeout=30_000)
-    assert [len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)] == [
-        len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)
-    ]
+    # The finished items were not fetched again, and they are still done.
+    assert [len(server.gets(f"/beta/ep{i}.mp4")) for i in (1, 2, 4)] == fetched
+    assert [engine.job(j.id).state for j in items] == [JobState.DONE] * 4
 
 
 def test_adding_the_same_feed_again_downloads_nothing_twice(
@@ -230,3 +232,16 @@ def test_kill_9_mid_batch_then_relaunch_finishes_without_refetching(
     assert len(server.gets("/kill.xml")) == feed_gets  # the playlist was not extracted again
     if items[0].id in done_before:
         assert len(server.gets("/kill/ep1.mp4")) == ep1_gets
+
+
+def test_a_position_prefix_template_names_items_by_their_playlist_position(
+    qtbot, server, make_engine, downloads
+) -> None:
+    feed = serve_feed(server, "order", 3)
+    engine = make_engine(max_concurrent=2, name_template="%(playlist_index)02d - %(title)s")
+    engine.add_urls([feed])
+    _batch, items = wait_batch(qtbot, engine)
+    assert [j.playlist_index for j in items] == [1, 2, 3]
+    # The generic extractor titles each file after its address ("ep1"); the prefix is the
+    # item's position in the feed.
+    assert [Path(j.file_path).name for j in items] == [f"{i:02d} - ep{i}.mp4" for i in (1, 2, 3)]

@@ -25,12 +25,15 @@ TINY = {
     "MEDIADESK_BENCH_UI_HISTORY": "200",
     "MEDIADESK_BENCH_CAPPED_SIZE": str(6_000_000),
     "MEDIADESK_BENCH_CAP": str(4_000_000),
+    "MEDIADESK_BENCH_FEED_ENTRIES": "20",
+    "MEDIADESK_BENCH_BIG_PLAYLIST": "200",
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "name", ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped"]
+    "name",
+    ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped", "playlist"],
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if name == "capped" and not shutil.which("aria2c"):

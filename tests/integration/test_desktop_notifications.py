@@ -64,7 +64,10 @@ def test_a_finished_download_reaches_the_service_and_its_actions_work(
         assert window.filter_bar.state_filter() is StateFilter.ALL
         assert window.selected_ids() == [job.id]
 
+        window.select_jobs([])
         service.invoke(call["id"] + 100, "default")  # someone else's notification
+        qtbot.wait(500)  # time for the signal to arrive (and be ignored)
+        assert window.selected_ids() == [], "another app's notification selected a job"
         [bad] = window.add_text(server.url("/missing-note.mp4"))
         wait_state(qtbot, engine, bad.job.id, JobState.FAILED)
         qtbot.waitUntil(lambda: len(service.calls) == 2, timeout=5000)
@@ -72,7 +75,8 @@ def test_a_finished_download_reaches_the_service_and_its_actions_work(
         assert failed["summary"] == "Download failed" and "does not exist" in failed["body"]
         assert failed["actions"] == ["default", "Show"], "a failed download has no file"
         assert failed["hints"]["category"] == "transfer.error"
-        assert window.selected_ids() == [job.id]
+        assert window.selected_ids() == [bad.job.id], "an added job is selected"
+        window.select_jobs([job.id])
         window.close()  # closing a notification changes nothing
         service.close(failed["id"])
         service.invoke(failed["id"], "default")

@@ -68,6 +68,7 @@ DAMAGE = [
     ("choice", "[1]", "choice '[1]' is not a format choice"),
     ("note", b"n", "note b'n' is not text"),
     ("space_needed", -5, "space_needed -5 is not a whole number of 0 or more"),
+    ("playlist_index", "first", "playlist_index 'first' is not a whole number"),
 ]
 
 

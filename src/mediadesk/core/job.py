@@ -59,6 +59,7 @@ class Job:
     note: str = ""
     #: Queued but waiting until the download folder's disk has this many bytes free.
     space_needed: int | None = None
+    playlist_index: int | None = None  # a batch item's position in its playlist (1-based)
 
     @property
     def fraction(self) -> float | None:

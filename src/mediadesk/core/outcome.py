@@ -38,4 +38,5 @@ class RunRequest:
     options: DownloadOptions
     name_template: str = "%(title)s"
     known_total: int | None = None
+    playlist_index: int | None = None  # a batch item's position, for %(playlist_index)s
     credentials: Credentials | None = field(default=None, repr=False)

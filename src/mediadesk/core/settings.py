@@ -30,6 +30,9 @@ class Settings:
     retry_base_delay: float = 2.0
     retry_max_delay: float = 300.0
     check_ytdlp_updates: bool = False  # weekly look at the package index; never installs
+    # A playlist handed off (browser, command line) or dropped queues every entry not yet
+    # downloaded; on, it opens the item picker like the add bar does.
+    ask_for_playlist_items_on_handoff: bool = False
     # Network (core/network.py): a cookie source spec, and a proxy address without password.
     cookies: str = ""
     proxy: str = ""

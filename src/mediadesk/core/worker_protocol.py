@@ -27,6 +27,7 @@ def encode_request(job_id: str, request: RunRequest, progress_interval: float) -
             "options": options,
             "name_template": request.name_template,
             "known_total": request.known_total,
+            "playlist_index": request.playlist_index,
             "progress_interval": progress_interval,
             # Over the worker's stdin only: argv is readable by every user in /proc.
             "credentials": _credentials_record(request.credentials),
@@ -45,6 +46,7 @@ def decode_request(text: str) -> tuple[str, RunRequest, float]:
         options=DownloadOptions(**options),
         name_template=data["name_template"],
         known_total=data["known_total"],
+        playlist_index=data.get("playlist_index"),
         credentials=_decode_credentials(data.get("credentials")),
     )
     return data["job_id"], request, float(data["progress_interval"])

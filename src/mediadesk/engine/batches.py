@@ -132,6 +132,7 @@ class BatchBook:
                     video_id=entry.video_id,
                     choice=choice,
                     cookies=cookies,
+                    playlist_index=entry.index,
                 )
             )
             position += 1

@@ -91,6 +91,7 @@ class RunLifecycle:
             options=options,
             name_template=settings.name_template,
             known_total=job.bytes_total,
+            playlist_index=job.playlist_index,
             credentials=credentials,
         )
         runner = self._runner_factory(job.id, request, self._signals)

@@ -94,6 +94,8 @@ MIGRATIONS: list[list[str]] = [
         # A job waiting for disk space keeps waiting (and for how much) across a restart.
         "ALTER TABLE jobs ADD COLUMN space_needed INTEGER",
     ],
+    # A batch item's position in its playlist, for the %(playlist_index)s name field.
+    ["ALTER TABLE jobs ADD COLUMN playlist_index INTEGER"],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -72,6 +72,7 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "choice": (Kind.CHOICE, False),
     "note": (Kind.TEXT, False),
     "space_needed": (Kind.COUNT, True),
+    "playlist_index": (Kind.COUNT, True),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 

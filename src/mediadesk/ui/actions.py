@@ -39,6 +39,7 @@ class ActionId(enum.StrEnum):
     COPY_URL = "copy-url"
     PAUSE_ALL = "pause-all"
     RESUME_ALL = "resume-all"
+    CHECK_NEW = "check-new"
     SETTINGS = "settings"
     QUIT = "quit"
 
@@ -113,6 +114,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.RESUME_ALL: ActionSpec(
         "Resume A&ll", "Resume every paused download", "resume-all", ("Ctrl+Shift+R",)
+    ),
+    ActionId.CHECK_NEW: ActionSpec(
+        "Check for &New Items",
+        "Look at the playlist, channel or feed again and queue what is new",
+        None,
+        ("F5",),
     ),
     ActionId.SETTINGS: ActionSpec(
         "&Settings…", "Download folder, speed, file names and more", "settings", ("Ctrl+,",)
@@ -240,10 +247,19 @@ class JobActions(QObject):
             if spec.icon:
                 self._actions[action_id].setIcon(icons.icon(spec.icon))
 
-    def update(self, jobs: Sequence[Job], *, any_unfinished: bool, any_paused: bool) -> None:
-        """Enable what applies to ``jobs`` (the selection) and to the list as a whole."""
+    def update(
+        self,
+        jobs: Sequence[Job],
+        *,
+        any_unfinished: bool,
+        any_paused: bool,
+        batch_selected: bool = False,
+    ) -> None:
+        """Enable what applies to ``jobs`` (the selection, a batch row meaning its items) and
+        to the list as a whole; ``batch_selected``: the selection holds one batch row."""
         enabled = applicable_actions(jobs)
         for action_id in SELECTION_ACTIONS:
             self._actions[action_id].setEnabled(action_id in enabled)
         self._actions[ActionId.PAUSE_ALL].setEnabled(any_unfinished)
         self._actions[ActionId.RESUME_ALL].setEnabled(any_paused)
+        self._actions[ActionId.CHECK_NEW].setEnabled(batch_selected)

@@ -55,12 +55,25 @@ class LinkIntake(QObject):
         add_bar.inputRefused.connect(self._on_folder_refused)  # a paste too large to take
 
     def add_text(self, text: str, *, cookies: str = "") -> list[AddResult]:
-        """Queue every link in ``text`` with the add bar's format and folder; report inline.
-        ``cookies``: a cookie source spec for these jobs (from the command line)."""
-        return self._add(text, self._add_bar.preset(), self._add_bar.folder(), cookies=cookies)
+        """Queue every link in ``text`` (a hand-off) with the add bar's format and folder;
+        report inline. ``cookies``: a cookie source spec for these jobs (from the command
+        line). A playlist queues every new entry unless the settings say to ask."""
+        return self._add(
+            text,
+            self._add_bar.preset(),
+            self._add_bar.folder(),
+            cookies=cookies,
+            ask=self._ask_on_handoff(),
+        )
 
-    def add_from_mime(self, mime: QMimeData, *, source: str) -> list[AddResult]:
-        """Queue links from a drop or the clipboard; say so when nothing in it is usable."""
+    def _ask_on_handoff(self) -> bool:
+        return self._engine.settings.ask_for_playlist_items_on_handoff
+
+    def add_from_mime(
+        self, mime: QMimeData, *, source: str, ask: bool | None = None
+    ) -> list[AddResult]:
+        """Queue links from a drop or the clipboard; say so when nothing in it is usable.
+        ``ask``: whether a playlist opens the item picker (default: the hand-off setting)."""
         links = read_links(mime)
         if links.empty:
             self._messages.show_message(
@@ -68,10 +81,11 @@ class LinkIntake(QObject):
             )
             return []
         preset, folder = self._add_bar.preset(), self._add_bar.folder()
+        ask = self._ask_on_handoff() if ask is None else ask
         if links.urls:
-            results = self._engine.add_urls(links.urls, preset=preset, output_dir=folder)
+            results = self._engine.add_urls(links.urls, preset=preset, output_dir=folder, ask=ask)
         else:
-            results = self._engine.add_text(links.text, preset=preset, output_dir=folder)
+            results = self._engine.add_text(links.text, preset=preset, output_dir=folder, ask=ask)
         results = self._settle_downloaded(results, preset, folder)
         self._report(results, source)
         return results
@@ -86,12 +100,14 @@ class LinkIntake(QObject):
         if mime is None:
             self._messages.show_message("The clipboard is empty.", Level.WARNING)
             return
-        self.add_from_mime(mime, source="the clipboard")
+        self.add_from_mime(mime, source="the clipboard", ask=True)  # like the add bar
 
     def _add(
-        self, text: str, preset: FormatPreset, folder: str, *, cookies: str = ""
+        self, text: str, preset: FormatPreset, folder: str, *, cookies: str = "", ask: bool
     ) -> list[AddResult]:
-        results = self._engine.add_text(text, preset=preset, output_dir=folder, cookies=cookies)
+        results = self._engine.add_text(
+            text, preset=preset, output_dir=folder, cookies=cookies, ask=ask
+        )
         results = self._settle_downloaded(results, preset, folder)
         self._report(results, "")
         return results
@@ -136,7 +152,7 @@ class LinkIntake(QObject):
 
     @Slot(str, object, str)
     def _on_add_requested(self, text: str, preset: FormatPreset, folder: str) -> None:
-        results = self._add(text, preset, folder)
+        results = self._add(text, preset, folder, ask=True)  # the add bar always asks
         if any(r.ok for r in results):
             self._add_bar.clear_text()
 

@@ -35,9 +35,11 @@ from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
+from mediadesk.ui.batch_intake import BatchIntake, PickEntries
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
 from mediadesk.ui.dialogs.choose_format import ask_for_choice
 from mediadesk.ui.dialogs.download_again import AskAgain, ask_download_again
+from mediadesk.ui.dialogs.playlist_picker import pick_entries
 from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         support: SupportServices | None = None,
         probe: Probe | None = None,
         ask_choice: AskChoice = ask_for_choice,
+        pick_playlist_items: PickEntries = pick_entries,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -150,6 +153,10 @@ class MainWindow(QMainWindow):
             if probe is not None
             else None
         )
+        self.batch_intake = BatchIntake(
+            engine, self.add_bar, self.message_area, pick=pick_playlist_items, parent=self
+        )
+        self.job_actions[ActionId.CHECK_NEW].triggered.connect(self.check_selected_batch)
         self.settings_opener = SettingsOpener(
             engine,
             default_download_dir=default_download_dir or str(paths.default_download_dir()),
@@ -246,6 +253,13 @@ class MainWindow(QMainWindow):
         ``cookies``: a cookie source spec for these jobs (from the command line)."""
         return self.intake.add_text(text, cookies=cookies)
 
+    @Slot()
+    def check_selected_batch(self) -> None:
+        """Look for new items in the selected batch (the first one, when several are)."""
+        batch_ids = self.jobs.selected_batch_ids()
+        if batch_ids:
+            self.batch_intake.check_for_new_items(batch_ids[0])
+
     def add_from_clipboard(self) -> tuple[str, bool]:
         """Queue the clipboard's links; returns what the message strip says about it and
         whether that is a warning (the tray repeats it)."""
@@ -302,13 +316,15 @@ class MainWindow(QMainWindow):
             )
             > 0,
             any_paused=stats.count(JobState.PAUSED) > 0,
+            batch_selected=bool(self.jobs.selected_batch_ids()),
         )
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
-        if source.isValid():
-            self.commands.open_file(self.model.job_at(source.row()))
+        job = self.model.node(source)
+        if isinstance(job, Job):
+            self.commands.open_file(job)
 
     @Slot(QPoint)
     def _on_context_menu(self, pos: QPoint) -> None:

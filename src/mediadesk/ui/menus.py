@@ -170,4 +170,6 @@ def add_job_actions(menu: QMenu, actions: JobActions) -> None:
     menu.addSeparator()
     menu.addActions([a[ActionId.MOVE_TOP], a[ActionId.MOVE_UP], a[ActionId.MOVE_DOWN]])
     menu.addSeparator()
+    menu.addAction(a[ActionId.CHECK_NEW])
+    menu.addSeparator()
     menu.addActions([a[ActionId.REMOVE], a[ActionId.REMOVE_WITH_FILES]])

@@ -275,7 +275,10 @@ class DownloadJob:
         for note in self._facts.notes:
             self._log(EventKind.INFO, note)
         notes = self._verify(path, result)
-        stem = final_name(ydl, self._request.name_template, result).stem
+        info = result
+        if self._request.playlist_index is not None:  # a batch item: its playlist position
+            info = {**result, "playlist_index": self._request.playlist_index}
+        stem = final_name(ydl, self._request.name_template, info).stem
         size = path.stat().st_size
         checkpoint("downloaded")
         final = finish(self.job_id, path, stem, path.suffix.lstrip("."))

@@ -149,6 +149,13 @@ class SettingsDialog(QDialog):
         self.notify_check = QCheckBox("Notify when downloads finish or fail", self)
         self.tray_check = QCheckBox("Keep running in the system tray when the window closes", self)
         self.login_check = QCheckBox("Start MediaDesk when I log in", self)
+        self.ask_playlist_check = QCheckBox(
+            "Ask which items to download for playlists sent from the browser or dropped", self
+        )
+        self.ask_playlist_check.setToolTip(
+            "Off: every item not downloaded yet is queued. Playlists added from the link "
+            "field always ask."
+        )
         self.login_check.setToolTip(
             "Starts hidden in the system tray (or minimized) and continues unfinished downloads"
         )
@@ -171,6 +178,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.notify_check)
         form.addRow("", self.tray_check)
         form.addRow("", self.login_check)
+        form.addRow("", self.ask_playlist_check)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -208,6 +216,7 @@ class SettingsDialog(QDialog):
         self.notify_check.setChecked(settings.notifications)
         self.tray_check.setChecked(settings.close_to_tray)
         self.login_check.setChecked(settings.start_at_login)
+        self.ask_playlist_check.setChecked(settings.ask_for_playlist_items_on_handoff)
         password = self._proxy_secret.read() if settings.proxy else ""
         self.network.load(settings, password)
         self._update_preview()
@@ -236,6 +245,7 @@ class SettingsDialog(QDialog):
                 notifications=self.notify_check.isChecked(),
                 close_to_tray=self.tray_check.isChecked(),
                 start_at_login=self.login_check.isChecked(),
+                ask_for_playlist_items_on_handoff=self.ask_playlist_check.isChecked(),
             )
         ).validated()
 

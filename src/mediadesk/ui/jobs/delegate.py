@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.core.states import JobState
-from mediadesk.ui.jobs.model import JobRole
+from mediadesk.ui.jobs.cells import JobRole
 
 _BAR_MARGIN_V = 4
 _BAR_MARGIN_H = 6

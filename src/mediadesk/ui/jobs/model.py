@@ -1,19 +1,20 @@
-"""The job table: a thin Qt model over the engine's signals, in queue order.
+"""The job tree: a thin Qt model over the engine's signals, in queue order.
 
-The engine says what changed; the model keeps the rows and tells views, and never reads
-SQLite. Progress arrives up to a few times a second per running job, so changes are collected
-by job id and flushed on a short timer, one ``dataChanged`` per changed row, which keeps
-thousands of rows of history cheap while a few jobs move.
+Top level: single jobs and batch parent rows, in queue order (a batch sits where its first
+item is); a batch's children are its items. The engine says what changed; the model keeps the
+rows and tells views, and never reads SQLite. Progress arrives up to a few times a second per
+running job, so changes are collected by job id and flushed on a short timer, one
+``dataChanged`` per changed row (plus one per affected batch row), which keeps 100,000 rows
+cheap while a few jobs move. Every lookup by id is a dict access.
 """
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -24,93 +25,52 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from mediadesk.core.batch import Batch
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
-from mediadesk.ui.formatting import (
-    format_added,
-    format_duration,
-    format_progress_size,
-    format_size,
-    format_speed,
-    format_timestamp,
-    job_name,
-    readable_url,
-)
 from mediadesk.ui.icons import IconSet
+from mediadesk.ui.jobs.batch_rows import BatchGroup
+from mediadesk.ui.jobs.cells import (
+    NOT_SHOWN,
+    Column,
+    JobRole,
+    JobStats,
+    alignment,
+    batch_display,
+    batch_sort_key,
+    batch_tooltip,
+    job_display,
+    job_sort_key,
+    job_tooltip,
+    shown_fraction,
+    spoken_summary,
+    status_text,
+)
+
+__all__ = [
+    "FLUSH_INTERVAL_MS",
+    "Column",
+    "JobRole",
+    "JobStats",
+    "JobTableModel",
+    "shown_fraction",
+    "status_text",
+]
 
 FLUSH_INTERVAL_MS = 100  # at most ten view updates a second, however busy the engine is
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+Node = Job | BatchGroup
+_TOP = 0  # internal id of top-level indexes; a child carries its group's serial (>= 1)
 
 
-class Column(enum.IntEnum):
-    TITLE = 0
-    STATUS = 1
-    PROGRESS = 2
-    SIZE = 3
-    SPEED = 4
-    ETA = 5
-    ADDED = 6
-
-    @property
-    def header(self) -> str:
-        return _HEADERS[self]
+def _key(node: Node) -> str:
+    return node.batch.id if isinstance(node, BatchGroup) else node.id
 
 
-_HEADERS = {
-    Column.TITLE: "Title",
-    Column.STATUS: "Status",
-    Column.PROGRESS: "Progress",
-    Column.SIZE: "Size",
-    Column.SPEED: "Speed",
-    Column.ETA: "Time left",
-    Column.ADDED: "Added",
-}
-
-
-class JobRole(enum.IntEnum):
-    """Data the view, delegate and proxy ask for besides text."""
-
-    JOB = Qt.ItemDataRole.UserRole.value  # the Job value itself
-    ID = enum.auto()  # str
-    STATE = enum.auto()  # JobState value (str)
-    FRACTION = enum.auto()  # float in 0..1, or None while the size is unknown
-    SORT = enum.auto()  # a number (or folded text) the proxy sorts the column by
-
-
-# How the Status column sorts: what needs attention and what moves first.
-_STATE_RANK = {
-    JobState.FAILED: 0,
-    JobState.DOWNLOADING: 1,
-    JobState.POSTPROCESSING: 2,
-    JobState.QUEUED: 3,
-    JobState.PAUSED: 4,
-    JobState.CANCELED: 5,
-    JobState.DONE: 6,
-}
-_NOT_SHOWN = "none"  # an empty cell, said as a word rather than as silence
-_NEVER = 1e18  # sorts "no time left to show" after every real duration
-_RIGHT_ALIGNED = {Column.SIZE, Column.SPEED, Column.ETA}
-
-
-@dataclass(frozen=True, slots=True)
-class JobStats:
-    """Counts by state and the total speed, for the status bar and the filter buttons."""
-
-    counts: Counter[JobState]
-    speed: float
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-    def count(self, *states: JobState) -> int:
-        return sum(self.counts[s] for s in states)
-
-
-class JobTableModel(QAbstractTableModel):
-    """Rows are jobs in queue order; columns are :class:`Column`."""
+class JobTableModel(QAbstractItemModel):
+    """Rows are jobs and batches in queue order; columns are :class:`Column`."""
 
     #: Emitted after each flush with the ids whose rows changed.
     flushed = Signal(list)
@@ -130,13 +90,17 @@ class JobTableModel(QAbstractTableModel):
         self._engine = engine
         self._icons = icons
         self._locale = locale or QLocale()
-        self._jobs: list[Job] = list(engine.jobs())
-        self._rows: dict[str, int] = {job.id: row for row, job in enumerate(self._jobs)}
+        self._batches: dict[str, Batch] = {b.id: b for b in engine.batches()}
+        self._serials = 0
+        self._top: list[Node] = []
+        self._top_rows: dict[str, int] = {}
+        self._groups: dict[str, BatchGroup] = {}
+        self._by_serial: dict[int, BatchGroup] = {}
+        self._parent_of: dict[str, str | None] = {}  # job id -> batch id (None: top level)
         self._pending: dict[str, Job] = {}
-        self._counts: Counter[JobState] = Counter(job.state for job in self._jobs)
-        self._speeds: dict[str, float] = {
-            job.id: job.speed for job in self._jobs if job.speed and job.state.is_active
-        }
+        self._counts: Counter[JobState] = Counter()
+        self._speeds: dict[str, float] = {}
+        self._build(engine.jobs())
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(flush_interval_ms)
@@ -145,22 +109,72 @@ class JobTableModel(QAbstractTableModel):
         engine.jobChanged.connect(self._on_job_changed)
         engine.jobsRemoved.connect(self._on_jobs_removed)
         engine.orderChanged.connect(self._on_order_changed)
+        engine.batchesChanged.connect(self._on_batches_changed)
+        engine.batchesRemoved.connect(self._on_batches_removed)
 
     # -- lookups ------------------------------------------------------------------------------
 
-    def job_at(self, row: int) -> Job:
-        return self._jobs[row]
+    def job_at(self, row: int, parent: ModelIndex = QModelIndex()) -> Job | None:  # noqa: B008
+        """The job of a row (None on a batch row)."""
+        node = self.node_at(row, parent)
+        return node if isinstance(node, Job) else None
+
+    def node_at(self, row: int, parent: ModelIndex = QModelIndex()) -> Node | None:  # noqa: B008
+        if not parent.isValid():
+            return self._top[row] if 0 <= row < len(self._top) else None
+        group = self._top[parent.row()] if parent.internalId() == _TOP else None
+        if isinstance(group, BatchGroup) and 0 <= row < len(group.items):
+            return group.items[row]
+        return None
+
+    def node(self, index: ModelIndex) -> Node | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            row = index.row()
+            return self._top[row] if row < len(self._top) else None
+        group = self._by_serial.get(index.internalId())
+        if group is None or index.row() >= len(group.items):
+            return None
+        return group.items[index.row()]
 
     def job(self, job_id: str) -> Job | None:
-        row = self._rows.get(job_id)
-        return None if row is None else self._jobs[row]
+        if job_id not in self._parent_of:
+            return None
+        batch_id = self._parent_of[job_id]
+        if batch_id is None:
+            node = self._top[self._top_rows[job_id]]
+            return node if isinstance(node, Job) else None
+        group = self._groups[batch_id]
+        return group.items[group.rows[job_id]]
 
-    def row_of(self, job_id: str) -> int | None:
-        return self._rows.get(job_id)
+    def batch(self, batch_id: str) -> Batch | None:
+        group = self._groups.get(batch_id)
+        return group.batch if group else None
 
-    def index_of(self, job_id: str, column: Column = Column.TITLE) -> QModelIndex:
-        row = self._rows.get(job_id)
-        return QModelIndex() if row is None else self.index(row, column)
+    def batch_of(self, job_id: str) -> str | None:
+        """The batch row a job sits under (None at the top level or unknown)."""
+        return self._parent_of.get(job_id)
+
+    def batch_ids(self) -> list[str]:
+        """Batches that have a row, in queue order."""
+        return [n.batch.id for n in self._top if isinstance(n, BatchGroup)]
+
+    def row_of(self, key: str) -> int | None:
+        """The row of a job (within its batch, for an item) or of a batch row."""
+        batch_id = self._parent_of.get(key)
+        if batch_id is not None:
+            return self._groups[batch_id].rows[key]
+        return self._top_rows.get(key)
+
+    def index_of(self, key: str, column: Column = Column.TITLE) -> QModelIndex:
+        """The index of a job or a batch row (invalid when there is none)."""
+        batch_id = self._parent_of.get(key)
+        if batch_id is not None:
+            group = self._groups[batch_id]
+            return self.createIndex(group.rows[key], column, group.serial)
+        row = self._top_rows.get(key)
+        return QModelIndex() if row is None else self.createIndex(row, column, _TOP)
 
     def stats(self) -> JobStats:
         return JobStats(+self._counts, sum(self._speeds.values()))
@@ -170,20 +184,47 @@ class JobTableModel(QAbstractTableModel):
 
     # -- Qt model interface -------------------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        group = self.node(parent)
+        if isinstance(group, BatchGroup):
+            return self.createIndex(row, column, group.serial)
+        return QModelIndex()
+
+    def parent(self, index: ModelIndex | None = None) -> QModelIndex | QObject:  # type: ignore[override]
+        if index is None:
+            return super().parent()
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        group = self._by_serial.get(index.internalId())
+        if group is None:
+            return QModelIndex()
+        return self.createIndex(self._top_rows[group.batch.id], 0, _TOP)
+
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._jobs)
+        if not parent.isValid():
+            return len(self._top)
+        if parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        return len(node.items) if isinstance(node, BatchGroup) else 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return len(Column)
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not isinstance(self.node(index), BatchGroup):
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -194,16 +235,21 @@ class JobTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
+            return alignment(column)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._jobs):
+        node = self.node(index)
+        if node is None:
             return None
-        job = self._jobs[index.row()]
         column = Column(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return alignment(column)
+        if isinstance(node, BatchGroup):
+            return self._batch_data(node, column, role)
+        job = node
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(job, column)
+            return job_display(self._locale, job, column)
         if role == JobRole.JOB:
             return job
         if role == JobRole.ID:
@@ -213,138 +259,235 @@ class JobTableModel(QAbstractTableModel):
         if role == JobRole.FRACTION:
             return shown_fraction(job)
         if role == JobRole.SORT:
-            return _sort_key(job, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
+            return job_sort_key(job, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(job, column)
+            return job_tooltip(self._locale, job, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(job, column) or _NOT_SHOWN
+            return job_display(self._locale, job, column) or NOT_SHOWN
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return self.spoken_summary(job)
+            return spoken_summary(self._locale, job)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS and self._icons:
             return self._icons.state_icon(job.state)
         return None
 
-    def _display(self, job: Job, column: Column) -> str:
-        locale = self._locale
-        if column is Column.TITLE:
-            return job_name(job)
-        if column is Column.STATUS:
-            return status_text(job)
-        if column is Column.PROGRESS:
-            fraction = shown_fraction(job)
-            return "" if fraction is None else f"{fraction:.0%}"
-        if column is Column.SIZE:
-            if job.state is JobState.CANCELED:
-                return ""  # its partial file is gone: no progress to speak of
-            if job.state is JobState.DONE:
-                return format_size(locale, job.bytes_total or job.bytes_done or None)
-            return format_progress_size(locale, job.bytes_done, job.bytes_total)
-        if column is Column.SPEED:
-            return format_speed(locale, job.speed) if job.state.is_active else ""
-        if column is Column.ETA:
-            return format_duration(job.eta) if job.state is JobState.DOWNLOADING else ""
-        return format_added(locale, job.created_at)
+    def _batch_data(self, group: BatchGroup, column: Column, role: int) -> object:
+        batch, tally = group.batch, group.tally
+        if role == Qt.ItemDataRole.DisplayRole:
+            return batch_display(self._locale, batch, tally.summary(), tally.speed, column)
+        if role == JobRole.ID:
+            return batch.id
+        if role == JobRole.BATCH:
+            return batch
+        if role == JobRole.STATE:
+            return tally.summary().state.value
+        if role == JobRole.FRACTION:
+            return tally.summary().fraction
+        if role == JobRole.SORT:
+            return batch_sort_key(batch, tally.summary(), tally.speed, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return batch_tooltip(self._locale, batch, tally.summary(), column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS and self._icons:
+            return self._icons.state_icon(tally.summary().state)
+        return None
 
-    def spoken_summary(self, job: Job) -> str:
-        """What a screen reader says about a row: title, state and how far it got."""
-        parts = [job_name(job), status_text(job)]
-        fraction = shown_fraction(job)
-        if fraction is not None and job.state is not JobState.DONE:
-            parts.append(f"{fraction:.0%} done")
-        size = self._display(job, Column.SIZE)
-        if size:
-            parts.append(size)
-        if job.state is JobState.DOWNLOADING and job.eta is not None:
-            parts.append(f"{format_duration(job.eta)} left")
-        if job.error and job.state in (JobState.FAILED, JobState.QUEUED):
-            parts.append(job.error)
-        return ", ".join(parts)
+    # -- building -----------------------------------------------------------------------------
 
-    def _tooltip(self, job: Job, column: Column) -> str:
-        if column is Column.TITLE:
-            return f"{job_name(job)}\n{readable_url(job.url)}"
-        if column is Column.STATUS:
-            return job.error or status_text(job)
-        if column is Column.ADDED:
-            return format_timestamp(self._locale, job.created_at)
-        return ""
+    def _batch_for(self, job: Job) -> Batch | None:
+        if not job.batch_id:
+            return None
+        batch = self._batches.get(job.batch_id)
+        if batch is None:
+            batch = self._engine.batch(job.batch_id)
+            if batch is not None:
+                self._batches[batch.id] = batch
+        return batch
+
+    def _new_group(self, batch: Batch) -> BatchGroup:
+        self._serials += 1
+        group = BatchGroup(batch, self._serials)
+        self._groups[batch.id] = group
+        self._by_serial[group.serial] = group
+        return group
+
+    def _build(self, jobs: Iterable[Job]) -> None:
+        """All rows from the engine's queue order (groups keep their serial)."""
+        old_groups = self._groups
+        self._top, self._groups, self._by_serial, self._parent_of = [], {}, {}, {}
+        self._counts, self._speeds = Counter(), {}
+        for job in jobs:
+            self._place(job, old_groups)
+            self._count(None, job)
+        self._top_rows = {_key(node): row for row, node in enumerate(self._top)}
+
+    def _place(self, job: Job, old_groups: dict[str, BatchGroup]) -> None:
+        batch = self._batch_for(job)
+        if batch is None:
+            self._parent_of[job.id] = None
+            self._top.append(job)
+            return
+        group = self._groups.get(batch.id)
+        if group is None:
+            reused = old_groups.get(batch.id)
+            if reused is not None:
+                group = BatchGroup(batch, reused.serial)
+                self._groups[batch.id] = group
+                self._by_serial[group.serial] = group
+            else:
+                group = self._new_group(batch)
+            self._top.append(group)
+        group.append(job)
+        self._parent_of[job.id] = batch.id
 
     # -- engine signals -----------------------------------------------------------------------
 
     @Slot(list)
     def _on_jobs_added(self, jobs: list[Job]) -> None:
-        fresh = [job for job in jobs if job.id not in self._rows]
+        fresh = [job for job in jobs if job.id not in self._parent_of]
         if not fresh:
             return
-        first = len(self._jobs)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        for row, job in enumerate(fresh, start=first):
-            self._jobs.append(job)
-            self._rows[job.id] = row
-            self._count(None, job)
-        self.endInsertRows()
+        new_top: list[Job] = []
+        into: dict[str, list[Job]] = {}
+        for job in fresh:
+            batch = self._batch_for(job)
+            if batch is not None and batch.id in self._groups:
+                into.setdefault(batch.id, []).append(job)
+            else:
+                new_top.append(job)
+        if new_top:
+            first = len(self._top)
+            staged: list[Node] = []
+            groups: dict[str, BatchGroup] = {}
+            for job in new_top:
+                batch = self._batch_for(job)
+                if batch is None:
+                    staged.append(job)
+                    continue
+                group = groups.get(batch.id)
+                if group is None:
+                    self._serials += 1
+                    group = groups[batch.id] = BatchGroup(batch, self._serials)
+                    staged.append(group)
+                group.append(job)
+            self.beginInsertRows(QModelIndex(), first, first + len(staged) - 1)
+            for node in staged:
+                self._top_rows[_key(node)] = len(self._top)
+                self._top.append(node)
+                if isinstance(node, BatchGroup):
+                    self._groups[node.batch.id] = node
+                    self._by_serial[node.serial] = node
+                    for job in node.items:
+                        self._parent_of[job.id] = node.batch.id
+                        self._count(None, job)
+                else:
+                    self._parent_of[node.id] = None
+                    self._count(None, node)
+            self.endInsertRows()
+        for batch_id, items in into.items():
+            group = self._groups[batch_id]
+            first = len(group.items)
+            parent = self.createIndex(self._top_rows[batch_id], 0, _TOP)
+            self.beginInsertRows(parent, first, first + len(items) - 1)
+            for job in items:
+                group.append(job)
+                self._parent_of[job.id] = batch_id
+                self._count(None, job)
+            self.endInsertRows()
+            self._emit_batch_changed(batch_id)
         self.statsChanged.emit()
 
     @Slot(object)
     def _on_job_changed(self, job: Job) -> None:
-        if job.id not in self._rows:
+        if job.id not in self._parent_of:
             return
         self._pending[job.id] = job
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
     @Slot(list)
+    def _on_batches_changed(self, batches: list[Batch]) -> None:
+        for batch in batches:
+            self._batches[batch.id] = batch
+            group = self._groups.get(batch.id)
+            if group is not None and group.batch != batch:
+                group.batch = batch
+                self._emit_batch_changed(batch.id)
+
+    @Slot(list)
+    def _on_batches_removed(self, batch_ids: list[str]) -> None:
+        for batch_id in batch_ids:
+            if batch_id not in self._groups:
+                self._batches.pop(batch_id, None)
+
+    @Slot(list)
     def _on_jobs_removed(self, job_ids: list[str]) -> None:
-        rows = sorted((self._rows[i] for i in job_ids if i in self._rows), reverse=True)
-        if not rows:
+        gone = [i for i in job_ids if i in self._parent_of]
+        if not gone:
             return
-        for job_id in job_ids:
+        top_rows: list[int] = []
+        by_group: dict[str, list[int]] = {}
+        for job_id in gone:
             self._pending.pop(job_id, None)
-        # Remove contiguous runs bottom-up so earlier row numbers stay valid.
-        runs: list[tuple[int, int]] = []
-        for row in rows:
-            if runs and runs[-1][0] == row + 1:
-                runs[-1] = (row, runs[-1][1])
+            batch_id = self._parent_of[job_id]
+            if batch_id is None:
+                top_rows.append(self._top_rows[job_id])
             else:
-                runs.append((row, row))
-        for first, last in runs:
+                by_group.setdefault(batch_id, []).append(self._groups[batch_id].rows[job_id])
+        for batch_id, rows in by_group.items():
+            group = self._groups[batch_id]
+            parent = self.createIndex(self._top_rows[batch_id], 0, _TOP)
+            for first, last in _runs(rows):
+                self.beginRemoveRows(parent, first, last)
+                for job in group.items[first : last + 1]:
+                    group.tally.remove(job)
+                    self._forget(job)
+                del group.items[first : last + 1]
+                self.endRemoveRows()
+            group.reindex()
+            if group.items:
+                self._emit_batch_changed(batch_id)
+            else:
+                top_rows.append(self._top_rows[batch_id])
+        for first, last in _runs(top_rows):
             self.beginRemoveRows(QModelIndex(), first, last)
-            for job in self._jobs[first : last + 1]:
-                self._count(job, None)
-            del self._jobs[first : last + 1]
+            for node in self._top[first : last + 1]:
+                if isinstance(node, BatchGroup):
+                    del self._groups[node.batch.id]
+                    del self._by_serial[node.serial]
+                else:
+                    self._forget(node)
+            del self._top[first : last + 1]
+            self._top_rows = {_key(node): row for row, node in enumerate(self._top)}
             self.endRemoveRows()
-        self._rows = {job.id: row for row, job in enumerate(self._jobs)}
         self.statsChanged.emit()
+
+    def _forget(self, job: Job) -> None:
+        self._count(job, None)
+        del self._parent_of[job.id]
 
     @Slot()
     def _on_order_changed(self) -> None:
         latest = self._engine.jobs()
-        if {job.id for job in latest} != self._rows.keys():
+        if {job.id for job in latest} != self._parent_of.keys():
             self._reset(latest)
             return
         self.layoutAboutToBeChanged.emit()
-        new_rows = {job.id: row for row, job in enumerate(latest)}
         old_indexes = self.persistentIndexList()
+        keys = [(self.node(old), old.column()) for old in old_indexes]
+        self._build(latest)
         new_indexes = [
-            self.index(new_rows[self._jobs[old.row()].id], old.column()) for old in old_indexes
+            QModelIndex() if node is None else self.index_of(_key(node), Column(column))
+            for node, column in keys
         ]
-        self._jobs = list(latest)
-        self._rows = new_rows
         # Newer values than the pending ones came with the new order; keep those.
         for job_id in self._pending:
-            self._pending[job_id] = self._jobs[new_rows[job_id]]
+            self._pending[job_id] = self.job(job_id) or self._pending[job_id]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
     def _reset(self, jobs: list[Job]) -> None:
         self.beginResetModel()
-        self._jobs = list(jobs)
-        self._rows = {job.id: row for row, job in enumerate(self._jobs)}
         self._pending.clear()
-        self._counts = Counter(job.state for job in self._jobs)
-        self._speeds = {j.id: j.speed for j in self._jobs if j.speed and j.state.is_active}
+        self._build(jobs)
         self.endResetModel()
         self.statsChanged.emit()
 
@@ -352,27 +495,52 @@ class JobTableModel(QAbstractTableModel):
 
     @Slot()
     def flush(self) -> None:
-        """Apply collected changes: one ``dataChanged`` per changed row, all columns."""
+        """Apply collected changes: one ``dataChanged`` per changed row, all columns, and
+        one per batch row whose items changed."""
         self._flush_timer.stop()
         if not self._pending:
             return
         pending, self._pending = self._pending, {}
         last_column = len(Column) - 1
         changed: list[str] = []
+        batches: dict[str, None] = {}
         for job_id, job in pending.items():
-            row = self._rows.get(job_id)
-            if row is None:
+            if job_id not in self._parent_of:
                 continue
-            old = self._jobs[row]
-            if old == job:
-                continue
-            self._jobs[row] = job
+            batch_id = self._parent_of[job_id]
+            if batch_id is None:
+                row = self._top_rows[job_id]
+                old = self._top[row]
+                if old == job:
+                    continue
+                self._top[row] = job
+                serial = _TOP
+            else:
+                group = self._groups[batch_id]
+                row = group.rows[job_id]
+                old = group.items[row]
+                if old == job:
+                    continue
+                group.replace(row, job)
+                serial = group.serial
+                batches[batch_id] = None
+            assert isinstance(old, Job)
             self._count(old, job)
             changed.append(job_id)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+            self.dataChanged.emit(
+                self.createIndex(row, 0, serial), self.createIndex(row, last_column, serial)
+            )
+        for batch_id in batches:
+            self._emit_batch_changed(batch_id)
         if changed:
             self.flushed.emit(changed)
             self.statsChanged.emit()
+
+    def _emit_batch_changed(self, batch_id: str) -> None:
+        row = self._top_rows[batch_id]
+        self.dataChanged.emit(
+            self.createIndex(row, 0, _TOP), self.createIndex(row, len(Column) - 1, _TOP)
+        )
 
     def _count(self, old: Job | None, new: Job | None) -> None:
         if old is not None:
@@ -384,44 +552,12 @@ class JobTableModel(QAbstractTableModel):
                 self._speeds[new.id] = new.speed
 
 
-def status_text(job: Job) -> str:
-    """The Status column: the state, and why a queued job waits when it is a retry."""
-    if job.state is JobState.QUEUED and job.space_needed is not None:
-        return "Waiting for disk space"
-    if job.state is JobState.QUEUED and job.retry_at:
-        return "Waiting to retry"
-    if job.state is JobState.DOWNLOADING and job.speed == 0:
-        return "Stalled"
-    return job.state.label
-
-
-def shown_fraction(job: Job) -> float | None:
-    """How far a job got, as the table shows it: nothing for a canceled job, whose partial
-    file was deleted (whatever byte count it stopped at)."""
-    return None if job.state is JobState.CANCELED else job.fraction
-
-
-def _alignment(column: Column) -> int:
-    horizontal = (
-        Qt.AlignmentFlag.AlignRight if column in _RIGHT_ALIGNED else Qt.AlignmentFlag.AlignLeft
-    )
-    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _sort_key(job: Job, column: Column) -> float | str:
-    if column is Column.TITLE:
-        return job_name(job).casefold()
-    if column is Column.STATUS:
-        return float(_STATE_RANK[job.state] * 1_000_000_000 + job.position)
-    if column is Column.PROGRESS:
-        fraction = shown_fraction(job)
-        return -1.0 if fraction is None else fraction
-    if column is Column.SIZE:
-        return float(job.bytes_total if job.bytes_total is not None else job.bytes_done)
-    if column is Column.SPEED:
-        return float(job.speed or 0.0) if job.state.is_active else -1.0
-    if column is Column.ETA:
-        if job.state is JobState.DOWNLOADING and job.eta is not None:
-            return float(job.eta)
-        return _NEVER
-    return float(job.created_at)
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Contiguous (first, last) runs, bottom-up so earlier row numbers stay valid."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows, reverse=True):
+        if runs and runs[-1][0] == row + 1:
+            runs[-1] = (row, runs[-1][1])
+        else:
+            runs.append((row, row))
+    return runs

@@ -1,4 +1,7 @@
-"""Sorting and filtering the job table without touching the source model's queue order.
+"""Sorting and filtering the job tree without touching the source model's queue order.
+
+A batch row shows while any of its items does (recursive filtering); a search that matches
+the batch's title or address shows all of its items.
 
 Unsorted (sort column -1) means queue order, which is the source model's row order; any
 column sorts by its numeric :attr:`JobRole.SORT` value instead of its display text.
@@ -12,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from mediadesk.core.states import JobState
 from mediadesk.ui.formatting import readable_url
+from mediadesk.ui.jobs.batch_rows import BatchGroup
 from mediadesk.ui.jobs.model import JobRole, JobTableModel
 
 _HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
@@ -58,6 +62,7 @@ class JobFilterProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
         self.setSortRole(JobRole.SORT)
         self.setDynamicSortFilter(True)
+        self.setRecursiveFilteringEnabled(True)
 
     @property
     def state_filter(self) -> StateFilter:
@@ -96,25 +101,40 @@ class JobFilterProxy(QSortFilterProxyModel):
         source_row: int,
         source_parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        job = self._source.job_at(source_row)
-        if job.state not in self._state_filter.states:
+        node = self._source.node_at(source_row, source_parent)
+        if node is None:
+            return False
+        if isinstance(node, BatchGroup):
+            # On its own a batch row only matches a search; its items bring it otherwise.
+            return self._state_filter is StateFilter.ALL and self._matches(
+                node.batch.title, node.batch.url
+            )
+        if node.state not in self._state_filter.states:
             return False
         if not self._needle:
             return True
+        if self._matches(node.title, node.url):
+            return True
+        batch = self._source.batch(node.batch_id) if node.batch_id else None
+        return batch is not None and self._matches(batch.title, batch.url)
+
+    def _matches(self, title: str, url: str) -> bool:
         needle = self._needle
         return (
-            needle in job.title.casefold()
-            or needle in job.url.casefold()
-            or needle in readable_url(job.url).casefold()
+            not needle
+            or needle in title.casefold()
+            or needle in url.casefold()
+            or needle in readable_url(url).casefold()
         )
 
     def source_job_ids(self, indexes: list[QModelIndex]) -> list[str]:
-        """Job ids for proxy indexes, once each, in view order."""
+        """Job and batch ids for proxy indexes, once each, in view order (a batch id stands
+        for all of its items in the engine's commands)."""
         ids: dict[str, None] = {}
-        for index in sorted(indexes, key=lambda i: i.row()):
+        for index in sorted(indexes, key=_view_order):
             source = self.mapToSource(index)
             if source.isValid():
-                ids[self._source.job_at(source.row()).id] = None
+                ids[str(self._source.data(source, JobRole.ID))] = None
         return list(ids)
 
     def queue_ordered(self) -> bool:
@@ -122,3 +142,8 @@ class JobFilterProxy(QSortFilterProxyModel):
 
     def restore_queue_order(self) -> None:
         self.sort(-1, Qt.SortOrder.AscendingOrder)
+
+
+def _view_order(index: QModelIndex) -> tuple[int, int]:
+    parent = index.parent()
+    return (parent.row(), index.row()) if parent.isValid() else (index.row(), -1)

@@ -23,7 +23,7 @@ from mediadesk.ui.jobs.view import JobTableView
 
 COLUMN_WIDTHS = {
     Column.TITLE: 340,
-    Column.STATUS: 118,
+    Column.STATUS: 190,  # room for a batch row's "12 of 50 done · 1 failed"
     Column.PROGRESS: 150,
     Column.SIZE: 150,
     Column.SPEED: 90,
@@ -87,9 +87,19 @@ class JobTable(QObject):
 
     def selected_jobs(self) -> list[Job]:
         """The selected jobs as the engine has them now (the table may be up to one flush
-        behind; commands must act on the truth)."""
-        jobs = (self._engine.job(i) for i in self._selected_ids)
-        return [job for job in jobs if job is not None]
+        behind; commands must act on the truth). A selected batch row means its items."""
+        jobs: dict[str, Job] = {}
+        for key in self._selected_ids:
+            job = self._engine.job(key)
+            if job is not None:
+                jobs[job.id] = job
+            elif self._engine.batch(key) is not None:
+                jobs.update((item.id, item) for item in self._engine.batch_items(key))
+        return list(jobs.values())
+
+    def selected_batch_ids(self) -> list[str]:
+        """The batch rows among the selection."""
+        return [key for key in self._selected_ids if self._engine.batch(key) is not None]
 
     def select_ids(self, job_ids: Sequence[str]) -> None:
         """Select these jobs (the ones the filter shows) and scroll to the first."""
@@ -126,7 +136,11 @@ class JobTable(QObject):
 
     @Slot(list)
     def _on_model_flushed(self, changed: list[str]) -> None:
-        if self._selected_ids and set(changed) & set(self._selected_ids):
+        if not self._selected_ids:
+            return
+        selected = set(self._selected_ids)
+        # A selected batch row stands for its items: their changes count too.
+        if selected & set(changed) or any(self.model.batch_of(i) in selected for i in changed):
             self.selectedJobsUpdated.emit(changed)
 
     # -- order and header ---------------------------------------------------------------------

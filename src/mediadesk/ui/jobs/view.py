@@ -1,16 +1,41 @@
-"""The job table view: rows only, no per-row widgets; accepts dropped links and says what
-to do when it is empty."""
+"""The job table view: a tree (batches expand into their items) drawn as a table, rows only,
+no per-row widgets, uniform row heights so 100,000 rows never get measured; accepts dropped
+links and says what to do when it is empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from mediadesk.ui.mime_links import accept_link_drag
 
 
-class JobTableView(QTableView):
+class RowHeightDelegate(QStyledItemDelegate):
+    """Rows as tall as the table's always were (text plus breathing room)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 14))
+
+
+class JobTableView(QTreeView):
     #: Links (or text) were dropped on the table.
     dropped = Signal(QMimeData)
 
@@ -23,10 +48,13 @@ class JobTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
+        self.setUniformRowHeights(True)  # the view never measures 100,000 rows
+        self.setItemDelegate(RowHeightDelegate(self))
+        self.setRootIsDecorated(True)
+        self.setAllColumnsShowFocus(True)
+        self.setExpandsOnDoubleClick(True)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setCornerButtonEnabled(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -34,17 +62,16 @@ class JobTableView(QTableView):
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setDropIndicatorShown(False)
-        vertical = self.verticalHeader()
-        vertical.hide()
-        # Fixed row height: the view never measures ten thousand rows to lay them out.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 14)
-        header = self.horizontalHeader()
+        header = self.header()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
         header.setSortIndicatorClearable(True)  # third click returns to queue order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def horizontalHeader(self) -> QHeaderView:
+        """The column header (the name a table view gives it)."""
+        return self.header()
 
     def set_empty_text(self, title: str, hint: str = "") -> None:
         """What the empty table says (no jobs yet, or nothing matches the filter)."""
@@ -53,6 +80,17 @@ class JobTableView(QTableView):
             self.viewport().update()
 
     # -- drops --------------------------------------------------------------------------------
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double-click on a job row opens it. QTreeView ignores a double-click that
+        arrives while its press is still selecting (ExtendedSelection's drag state), which is
+        how every real double-click arrives; batch rows keep expanding and collapsing."""
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and not self.model().hasChildren(index.siblingAtColumn(0)):
+            self.doubleClicked.emit(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         accept_link_drag(event)
