@@ -4,8 +4,6 @@ file is byte-identical."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,26 +12,14 @@ import pytest
 from mediadesk.core.states import JobState
 from tests.conftest import make_payload, sha256, wait_state
 from tests.integration.test_store_edges import _fill
+from tests.support.small_disk import mounted_small_disk
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """8 MiB: room for the space a download of unknown size waits for (disk_space.py)."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs to fill needs root")
-    mount = tmp_path / "small-disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(mount)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
+    with mounted_small_disk(tmp_path / "small-disk", "8m") as mount:
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_a_full_disk_waits_then_continues_when_space_is_freed(
