@@ -110,6 +110,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.browser_cookies import BrowserCookieSweeper
     from mediadesk.engine.engine import JobEngine
+    from mediadesk.engine.when_done import WhenDoneWatcher
     from mediadesk.store.credential_vault import FileVault
     from mediadesk.store.errors import StoreError
     from mediadesk.store.row_check import describe_damaged
@@ -176,6 +177,10 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         lambda urls, cookies: window.add_text("\n".join(urls), cookies=cookies)
     )
     server.activationRequested.connect(window.show_from_tray)
+    # Settings ▸ Schedule ▸ "when everything is done: quit MediaDesk".
+    when_done = WhenDoneWatcher(engine.jobs, lambda: engine.settings, parent=engine)
+    engine.jobChanged.connect(when_done.on_job_changed)
+    when_done.quitRequested.connect(window.quit)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
 

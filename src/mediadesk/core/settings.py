@@ -30,6 +30,16 @@ class Settings:
     # Network (core/network.py): a cookie source spec, and a proxy address without password.
     cookies: str = ""
     proxy: str = ""
+    # Schedule (engine/schedule.py); times are minutes after local midnight.
+    schedule_enabled: bool = False  # run the queue only between schedule_start and _end
+    schedule_start: int = 0
+    schedule_end: int = 0
+    alt_rate_enabled: bool = False  # alt_rate_limit between alt_rate_start and _end
+    alt_rate_limit: int = 0  # bytes per second per download; 0 means unlimited
+    alt_rate_start: int = 0
+    alt_rate_end: int = 0
+    when_done: str = "nothing"  # "nothing" or "quit" once every download is over
+    clipboard_watch: bool = False  # offer http(s) media links copied anywhere (ui/clipboard_watch)
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
@@ -73,4 +83,18 @@ class Settings:
             max_attempts=max(1, min(100, int(self.max_attempts))),
             remove_finished_after_days=max(0, int(self.remove_finished_after_days)),
             socket_timeout=max(0.1, float(self.socket_timeout)),
+            schedule_start=_minute_of_day(self.schedule_start),
+            schedule_end=_minute_of_day(self.schedule_end),
+            alt_rate_limit=max(0, int(self.alt_rate_limit)),
+            alt_rate_start=_minute_of_day(self.alt_rate_start),
+            alt_rate_end=_minute_of_day(self.alt_rate_end),
+            when_done=self.when_done if self.when_done in WHEN_DONE else "nothing",
         )
+
+
+WHEN_DONE = ("nothing", "quit")
+MINUTES_PER_DAY = 24 * 60
+
+
+def _minute_of_day(value: int) -> int:
+    return max(0, min(MINUTES_PER_DAY - 1, int(value)))

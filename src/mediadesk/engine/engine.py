@@ -48,6 +48,7 @@ from mediadesk.engine.runner import (
     RunOutcome,
     RunRequest,
 )
+from mediadesk.engine.schedule import ScheduleGate
 
 RunnerFactory = Callable[[str, RunRequest, RunnerSignals], Runner]
 STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
@@ -156,6 +157,10 @@ class JobEngine(QObject):
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.timeout.connect(self._schedule)
+        # Settings ▸ Schedule: when jobs may run and at what speed (engine/schedule.py).
+        self.schedule = ScheduleGate(lambda: self._settings, clock=clock, parent=self)
+        self.schedule.edge.connect(self._on_schedule_edge)
+        self._run_rates: dict[str, int] = {}  # running job -> the speed limit it started with
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -577,7 +582,8 @@ class JobEngine(QObject):
         self._persist.write(settings=settings.to_dict())
         self._pool.setMaxThreadCount(max(settings.max_concurrent, len(self._runners), 1))
         self.settingsChanged.emit(settings)
-        self._schedule()
+        self.schedule.refresh()
+        self._on_schedule_edge()
 
     def set_max_concurrent(self, value: int) -> None:
         self.update_settings(replace(self._settings, max_concurrent=value))
@@ -589,8 +595,8 @@ class JobEngine(QObject):
         if self._shutting_down or not self._started or not self._persist.healthy:
             return  # (while changes cannot be saved, new work waits: see StorePersistence)
         free = self._settings.max_concurrent - len(self._runners)
-        if free <= 0 or not self._queued:
-            return
+        if free <= 0 or not self._queued or not self.schedule.is_open():
+            return  # (outside the schedule's hours, queued jobs wait: _on_schedule_edge)
         now = self._clock()
         next_retry: float | None = None
         for job in sorted((self._jobs[i] for i in self._queued), key=lambda j: j.position):
@@ -605,6 +611,27 @@ class JobEngine(QObject):
             free -= 1
         if next_retry is not None:
             self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
+
+    @Slot()
+    def _on_schedule_edge(self) -> None:
+        """The schedule's hours or speed changed: a download that may not run now, or runs
+        at the wrong limit, goes back to the queue (it continues from its partial file)."""
+        is_open = self.schedule.is_open()
+        rate = self.schedule.rate_limit(self._settings.rate_limit)
+        for job_id, runner in list(self._runners.items()):
+            job = self._jobs.get(job_id)
+            if job is None or job.state is not JobState.DOWNLOADING:
+                continue  # post-processing finishes; a stopping job is already on its way
+            if is_open and self._run_rates.get(job_id) == rate:
+                continue
+            message = (
+                f"{self.schedule.waiting_text()}; continues then."
+                if not is_open
+                else "Continuing at the scheduled speed limit."
+            )
+            self._commit(replace(job, state=JobState.QUEUED, speed=None, eta=None), message)
+            runner.request_stop()
+        self._schedule()
 
     def _start_job(self, job: Job) -> None:
         try:
@@ -630,13 +657,14 @@ class JobEngine(QObject):
         self._commit(job, f"Started (attempt {job.attempts + 1}).")
         self._bytes_at_start[job.id] = job.bytes_done
         settings = self._settings
+        self._run_rates[job.id] = self.schedule.rate_limit(settings.rate_limit)
         options = DownloadOptions(
             job_id=job.id,
             output_dir=job.output_dir,
             preset=job.preset,
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
-            rate_limit=settings.rate_limit or None,
+            rate_limit=self._run_rates[job.id] or None,
             cookies=job.cookies or settings.cookies,
             proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
         )
@@ -772,6 +800,7 @@ class JobEngine(QObject):
     @Slot(str, object)
     def _on_finished(self, job_id: str, outcome: RunOutcome) -> None:
         self._runners.pop(job_id, None)
+        self._run_rates.pop(job_id, None)
         self._last_bytes_at.pop(job_id, None)
         self._last_log.pop(job_id, None)
         started_with = self._bytes_at_start.pop(job_id, 0)
