@@ -214,17 +214,13 @@ def build_window(
     """The main window with its tray controller and notifier, wired the way the app runs
     (also used by tests and benchmarks). The tray knows the window only through its
     TrayWindow protocol, and the window never sees the tray controller."""
-    from mediadesk.ui.actions import ActionId
     from mediadesk.ui.main_window import MainWindow
-    from mediadesk.ui.schedule_ui import ScheduleUi, file_menu_of
+    from mediadesk.ui.reach import attach_reach
     from mediadesk.ui.tray.controller import TrayController
     from mediadesk.ui.tray.notifications import Notifier
 
     window = MainWindow(engine, layout_store, tray=tray, **window_options)
-    # Settings ▸ Schedule and clipboard watching: composed here, beside the window's parts.
-    window.schedule_ui = ScheduleUi(
-        window, engine, file_menu_of(window), after=window.job_actions[ActionId.SETTINGS]
-    )
+    attach_reach(window, engine)  # Settings ▸ Schedule, clipboard watching
     if notifier is None:
         notifier = Notifier(engine, parent=window)
     TrayController(window.tray, window, engine, notifier, window.job_actions, parent=window)
