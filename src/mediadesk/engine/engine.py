@@ -616,6 +616,8 @@ class JobEngine(QObject):
     def _on_schedule_edge(self) -> None:
         """The schedule's hours or speed changed: a download that may not run now, or runs
         at the wrong limit, goes back to the queue (it continues from its partial file)."""
+        if self._shutting_down:
+            return
         is_open = self.schedule.is_open()
         rate = self.schedule.rate_limit(self._settings.rate_limit)
         for job_id, runner in list(self._runners.items()):
