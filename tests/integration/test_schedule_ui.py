@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTime
 
 from mediadesk.core.states import JobState
+from mediadesk.ui.jobs.model import Column
 from tests.conftest import make_payload, wait_state
 
 
@@ -55,6 +56,10 @@ def test_a_download_waits_for_its_hours_and_runs_when_they_are_changed(
     qtbot.wait(300)
     assert engine.job(job_id).state is JobState.QUEUED
     assert server.gets("/later.mp4") == []
+    model = window.model
+    window.model.flush()
+    status = model.index_of(job_id, Column.STATUS)
+    assert model.data(status) == "Scheduled"
 
     # Hours that include now: it runs at once.
     dialog = ui.show()
@@ -63,6 +68,7 @@ def test_a_download_waits_for_its_hours_and_runs_when_they_are_changed(
     dialog.when_done_combo.setCurrentIndex(dialog.when_done_combo.findData("nothing"))
     dialog.accept()
     assert not ui.label.isVisible()
+    assert model.data(status) != "Scheduled"
     job = wait_state(qtbot, engine, job_id, JobState.DONE)
     assert Path(job.file_path).read_bytes() == data
 

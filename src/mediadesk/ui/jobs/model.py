@@ -144,6 +144,10 @@ class JobTableModel(QAbstractTableModel):
         engine.jobChanged.connect(self._on_job_changed)
         engine.jobsRemoved.connect(self._on_jobs_removed)
         engine.orderChanged.connect(self._on_order_changed)
+        # Queued jobs show "Scheduled" outside the schedule's hours (engine/schedule.py).
+        self._scheduled = not engine.schedule.is_open()
+        engine.schedule.edge.connect(self._on_schedule_changed)
+        engine.settingsChanged.connect(self._on_schedule_changed)
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -226,7 +230,7 @@ class JobTableModel(QAbstractTableModel):
         if column is Column.TITLE:
             return job_name(job)
         if column is Column.STATUS:
-            return status_text(job)
+            return status_text(job, scheduled=self._scheduled)
         if column is Column.PROGRESS:
             fraction = job.fraction
             return "" if fraction is None else f"{fraction:.0%}"
@@ -245,7 +249,7 @@ class JobTableModel(QAbstractTableModel):
             url = readable_url(job.url)
             return f"{job_name(job)}\n{url}" if job.title else url
         if column is Column.STATUS:
-            return job.error or status_text(job)
+            return job.error or status_text(job, scheduled=self._scheduled)
         if column is Column.ADDED:
             return format_timestamp(self._locale, job.created_at)
         return ""
@@ -353,6 +357,16 @@ class JobTableModel(QAbstractTableModel):
             self.flushed.emit(changed)
             self.statsChanged.emit()
 
+    @Slot()
+    @Slot(object)
+    def _on_schedule_changed(self, *_settings: object) -> None:
+        scheduled = not self._engine.schedule.is_open()
+        if scheduled != self._scheduled and self._jobs:
+            self._scheduled = scheduled
+            last = len(self._jobs) - 1
+            self.dataChanged.emit(self.index(0, Column.STATUS), self.index(last, Column.STATUS))
+        self._scheduled = scheduled
+
     def _count(self, old: Job | None, new: Job | None) -> None:
         if old is not None:
             self._counts[old.state] -= 1
@@ -363,10 +377,12 @@ class JobTableModel(QAbstractTableModel):
                 self._speeds[new.id] = new.speed
 
 
-def status_text(job: Job) -> str:
-    """The Status column: the state, and why a queued job waits when it is a retry."""
+def status_text(job: Job, *, scheduled: bool = False) -> str:
+    """The Status column: the state, and why a queued job waits (a retry, the schedule)."""
     if job.state is JobState.QUEUED and job.retry_at:
         return "Waiting to retry"
+    if job.state is JobState.QUEUED and scheduled:
+        return "Scheduled"
     if job.state is JobState.DOWNLOADING and job.speed == 0:
         return "Stalled"
     return job.state.label
