@@ -95,13 +95,13 @@ async function send(urls, tab) {
   return reply;
 }
 
-function createMenu() {
-  api.contextMenus.removeAll(() => {
-    api.contextMenus.create({
-      id: MENU_ID,
-      title: "Download with MediaDesk",
-      contexts: ["link", "page", "video", "audio", "frame"],
-    });
+// Promise style only: Firefox's browser.* namespace takes no callbacks.
+async function createMenu() {
+  await api.contextMenus.removeAll();
+  api.contextMenus.create({
+    id: MENU_ID,
+    title: "Download with MediaDesk",
+    contexts: ["link", "page", "video", "audio", "frame"],
   });
 }
 
