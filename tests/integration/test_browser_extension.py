@@ -52,29 +52,33 @@ def service_worker(port: int, deadline: float) -> dict[str, Any]:
         time.sleep(0.2)
 
 
-def evaluate(websocket_url: str, expression: str) -> Any:
-    from websockets.sync.client import connect
+class DevTools:
+    """One DevTools connection to the extension's service worker."""
 
-    with connect(websocket_url, max_size=None, open_timeout=20) as ws:
-        ws.send(
-            json.dumps(
-                {
-                    "id": 1,
-                    "method": "Runtime.evaluate",
-                    "params": {
-                        "expression": expression,
-                        "awaitPromise": True,
-                        "returnByValue": True,
-                    },
-                }
-            )
-        )
+    def __init__(self, websocket: Any) -> None:
+        self._ws = websocket
+        self._next = 0
+
+    def evaluate(self, expression: str) -> Any:
+        self._next += 1
+        request = {
+            "id": self._next,
+            "method": "Runtime.evaluate",
+            "params": {"expression": expression, "awaitPromise": True, "returnByValue": True},
+        }
+        self._ws.send(json.dumps(request))
         while True:
-            message = json.loads(ws.recv(timeout=90))
-            if message.get("id") == 1:
+            message = json.loads(self._ws.recv(timeout=90))
+            if message.get("id") == self._next:
                 result = message["result"]
                 assert "exceptionDetails" not in result, result
-                return result["result"]["value"]
+                return result["result"].get("value")
+
+    def wait_loaded(self, deadline: float) -> None:
+        """The worker is listed as soon as it is registered, before its script has run."""
+        while self.evaluate("typeof globalThis.mediadeskSend") != "function":
+            assert time.monotonic() < deadline, "the background script never ran"
+            time.sleep(0.1)
 
 
 @pytest.fixture
@@ -128,13 +132,23 @@ def test_the_extension_sends_a_link_that_mediadesk_downloads(server, browser_env
     data = make_payload(120_000, seed=12)
     url = server.add("/from-chromium.mp4", data)
     port, _profile = chromium
+    from websockets.sync.client import connect
+
     worker = service_worker(port, time.monotonic() + 60)
+    with connect(worker["webSocketDebuggerUrl"], max_size=None, open_timeout=20) as websocket:
+        send_from_the_extension(DevTools(websocket), browser_env, url, data)
+
+
+def send_from_the_extension(
+    tools: DevTools, browser_env: dict[str, str], url: str, data: bytes
+) -> None:
     try:
-        refused = evaluate(worker["webSocketDebuggerUrl"], 'mediadeskSend(["ftp://x/y.mp4"])')
+        tools.wait_loaded(time.monotonic() + 60)
+        refused = tools.evaluate('mediadeskSend(["ftp://x/y.mp4"])')
         assert refused["ok"] is False and "Not a link" in refused["error"]
         assert app_pid(browser_env) is None, "a refused request starts nothing"
 
-        reply = evaluate(worker["webSocketDebuggerUrl"], f"mediadeskSend([{json.dumps(url)}])")
+        reply = tools.evaluate(f"mediadeskSend([{json.dumps(url)}])")
         assert reply == {"ok": True, "queued": 1}
         job = wait_done(browser_env, url)
         assert Path(job["file_path"]).read_bytes() == data
