@@ -5,7 +5,11 @@
     python3 packaging/install_desktop.py --exec dist/MediaDesk/MediaDesk   # the bundle
 
 Copies packaging/mediadesk.desktop to $XDG_DATA_HOME/applications (default
-~/.local/share/applications) and the icons to .../icons/hicolor. Exec names the ``mediadesk``
+~/.local/share/applications) and the icons to .../icons/hicolor. Also installs the browser
+extension's native-messaging host (packaging/browser-extension/): a launcher script in
+$XDG_DATA_HOME/MediaDesk/native-host/ and its manifests for Firefox
+(~/.mozilla/native-messaging-hosts/), Chrome and Chromium (~/.config/google-chrome/ and
+~/.config/chromium/NativeMessagingHosts/). Exec names the ``mediadesk``
 installed with the Python running this script (or --exec): by name when PATH finds that very
 file, else by absolute path. Without an installed ``mediadesk`` it falls back to the bundle in
 dist/MediaDesk/ when one was built.
@@ -14,6 +18,7 @@ dist/MediaDesk/ when one was built.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -25,11 +30,14 @@ ROOT = PACKAGING.parent
 DESKTOP_FILE = PACKAGING / "mediadesk.desktop"
 ICONS = PACKAGING / "icons" / "hicolor"
 BUNDLE = ROOT / "dist" / "MediaDesk" / "MediaDesk"
+EXTENSION_MANIFEST = PACKAGING / "browser-extension" / "manifest.json"
 
 try:
+    from mediadesk.desktop import native_manifests
     from mediadesk.desktop.launcher import command_for, exec_value, installed_script
 except ImportError:  # run by a Python without MediaDesk installed (e.g. for the bundle)
     sys.path.insert(0, str(ROOT / "src"))
+    from mediadesk.desktop import native_manifests
     from mediadesk.desktop.launcher import command_for, exec_value, installed_script
 
 
@@ -90,6 +98,28 @@ def _refresh_caches(target: Path) -> None:
             subprocess.run([tool, *args], check=False, capture_output=True)
 
 
+def native_host_dir(target: Path) -> Path:
+    """Where the browsers' native-messaging launcher goes (beside MediaDesk's data)."""
+    return target / "MediaDesk" / "native-host"
+
+
+def browser_folders() -> dict[native_manifests.Browser, Path]:
+    return native_manifests.manifest_folders(Path.home(), native_manifests.config_home())
+
+
+def install_native_host(target: Path, command: list[str]) -> list[Path]:
+    """The launcher the browser extension's host manifests point at, and the manifests."""
+    absolute = list(command)
+    if os.sep not in absolute[0]:
+        found = shutil.which(absolute[0])
+        if not found:
+            raise InstallError(f"{absolute[0]!r} is not on PATH")
+        absolute[0] = found
+    manifest = json.loads(EXTENSION_MANIFEST.read_text(encoding="utf-8"))
+    ids = native_manifests.ExtensionIds.from_manifest(manifest)
+    return native_manifests.install_host(absolute, native_host_dir(target), browser_folders(), ids)
+
+
 def install(target: Path, command: list[str]) -> list[Path]:
     written = []
     entry = target / "applications" / DESKTOP_FILE.name
@@ -102,6 +132,7 @@ def install(target: Path, command: list[str]) -> list[Path]:
         shutil.copyfile(ICONS / relative, destination)
         written.append(destination)
     _refresh_caches(target)
+    written.extend(install_native_host(target, command))
     return written
 
 
@@ -115,6 +146,7 @@ def uninstall(target: Path) -> list[Path]:
             path.unlink()
             removed.append(path)
     _refresh_caches(target)
+    removed.extend(native_manifests.uninstall_host(native_host_dir(target), browser_folders()))
     return removed
 
 

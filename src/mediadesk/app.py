@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--native-messaging-host":
+        # Started by a browser for the extension; the browser's own arguments follow.
+        from mediadesk.desktop.native_host import main as native_host_main
+
+        return native_host_main(argv[1:])
     worker = WorkerKind.from_flag(argv[0]) if argv else None
     if worker is not None:
         # A frozen bundle has no ``python -m``: its executable doubles as every worker.
@@ -107,7 +112,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.core.settings import Settings
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
+    from mediadesk.engine.browser_cookies import BrowserCookieSweeper
     from mediadesk.engine.engine import JobEngine
+    from mediadesk.engine.when_done import WhenDoneWatcher
     from mediadesk.store.credential_vault import FileVault
     from mediadesk.store.errors import StoreError
     from mediadesk.store.row_check import describe_damaged
@@ -157,6 +164,10 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         proxy_password=ProxySecret().read,
     )
     engine.start()
+    cookie_sweeper = BrowserCookieSweeper(paths.browser_cookies_dir(), engine.jobs, parent=engine)
+    engine.jobChanged.connect(cookie_sweeper.on_job_changed)
+    engine.jobsRemoved.connect(cookie_sweeper.sweep)
+    cookie_sweeper.sweep()
     damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
@@ -173,6 +184,10 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         lambda urls, cookies: window.add_text("\n".join(urls), cookies=cookies)
     )
     server.activationRequested.connect(window.show_from_tray)
+    # Settings ▸ Schedule ▸ "when everything is done: quit MediaDesk".
+    when_done = WhenDoneWatcher(engine.jobs, lambda: engine.settings, parent=engine)
+    engine.jobChanged.connect(when_done.on_job_changed)
+    when_done.quitRequested.connect(window.quit)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
 
@@ -220,10 +235,12 @@ def build_window(
     ``desktop_notifications`` (the session bus's service) when given and reachable, else to
     the tray."""
     from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.reach import attach_reach
     from mediadesk.ui.tray.controller import TrayController
     from mediadesk.ui.tray.notifications import Notifier
 
     window = MainWindow(engine, layout_store, tray=tray, **window_options)
+    attach_reach(window, engine)  # Settings ▸ Schedule, clipboard watching
     if notifier is None:
         notifier = Notifier(engine, parent=window)
     TrayController(

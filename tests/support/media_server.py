@@ -61,6 +61,7 @@ class RequestRecord:
     status: int
     bytes_sent: int
     authorization: str | None = None  # the Authorization header as received, if any
+    cookie: str | None = None  # the Cookie header as received, if any
 
 
 @dataclass
@@ -226,6 +227,7 @@ class MediaServer:
             status,
             sent,
             handler.headers.get("Authorization"),
+            handler.headers.get("Cookie"),
         )
         with self._lock:
             self.requests.append(record)

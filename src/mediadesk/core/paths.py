@@ -48,3 +48,9 @@ def private_runtime_dir() -> Path:
     folder in the user's own state folder (``~/.local/state``), which no other user can
     create first, unlike a fixed name in /tmp."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "run"
+
+
+def browser_cookies_dir() -> Path:
+    """Private folders of cookies the browser extension sent for particular jobs
+    (desktop/native_messaging.py writes them, engine/browser_cookies.py deletes them)."""
+    return data_dir() / "browser-cookies"

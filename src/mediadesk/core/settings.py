@@ -40,6 +40,16 @@ class Settings:
     # Parallel Range connections for one direct file, for servers that cap each connection;
     # 1 = a single connection like the yt-dlp command line. HLS/DASH are not affected.
     connections_per_download: int = 4
+    # Schedule (engine/schedule.py); times are minutes after local midnight.
+    schedule_enabled: bool = False  # run the queue only between schedule_start and _end
+    schedule_start: int = 0
+    schedule_end: int = 0
+    alt_rate_enabled: bool = False  # alt_rate_limit between alt_rate_start and _end
+    alt_rate_limit: int = 0  # bytes per second per download; 0 means unlimited
+    alt_rate_start: int = 0
+    alt_rate_end: int = 0
+    when_done: str = "nothing"  # "nothing" or "quit" once every download is over
+    clipboard_watch: bool = False  # offer http(s) media links copied anywhere (ui/clipboard_watch)
 
     @property
     def overall_limit_in_force(self) -> int:
@@ -92,4 +102,18 @@ class Settings:
             connections_per_download=max(
                 1, min(MAX_CONNECTIONS, int(self.connections_per_download))
             ),
+            schedule_start=_minute_of_day(self.schedule_start),
+            schedule_end=_minute_of_day(self.schedule_end),
+            alt_rate_limit=max(0, int(self.alt_rate_limit)),
+            alt_rate_start=_minute_of_day(self.alt_rate_start),
+            alt_rate_end=_minute_of_day(self.alt_rate_end),
+            when_done=self.when_done if self.when_done in WHEN_DONE else "nothing",
         )
+
+
+WHEN_DONE = ("nothing", "quit")
+MINUTES_PER_DAY = 24 * 60
+
+
+def _minute_of_day(value: int) -> int:
+    return max(0, min(MINUTES_PER_DAY - 1, int(value)))

@@ -51,6 +51,7 @@ from mediadesk.engine.runner import (
     RunRequest,
 )
 from mediadesk.engine.runs import RunLifecycle
+from mediadesk.engine.schedule import ScheduleGate
 
 __all__ = ["AddResult", "JobEngine", "RunnerFactory"]  # AddResult: re-exported for the UI
 
@@ -161,6 +162,10 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
             parent=self,
         )
         self._space.spaceFreed.connect(self._on_space_freed)
+        # Settings ▸ Schedule: when jobs may run and at what speed (engine/schedule.py).
+        self.schedule = ScheduleGate(lambda: self._settings, clock=clock, parent=self)
+        self.schedule.edge.connect(self._on_schedule_edge)
+        self._run_rates: dict[str, int] = {}  # running job -> the speed limit it started with
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -277,8 +282,8 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
             return  # (while changes cannot be saved, new work waits: see StorePersistence)
         self._space.watch(any(self._jobs[i].space_needed is not None for i in self._queued))
         free = self._settings.max_concurrent - len(self._runners)
-        if free <= 0 or not self._queued:
-            return
+        if free <= 0 or not self._queued or not self.schedule.is_open():
+            return  # (outside the schedule's hours, queued jobs wait: _on_schedule_edge)
         now = self._clock()
         next_retry: float | None = None
         for job in sorted((self._jobs[i] for i in self._queued), key=lambda j: j.position):
@@ -299,6 +304,24 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
             free -= 1
         if next_retry is not None:
             self._retry_timer.start(max(0, int((next_retry - now) * 1000)) + 10)
+
+    @Slot()
+    def _on_schedule_edge(self) -> None:
+        """The schedule's hours or speed changed. Outside the hours a running download goes
+        back to the queue (it continues from its partial file); a new speed limit reaches
+        running downloads live through the bandwidth shares, without a restart."""
+        if self._shutting_down:
+            return
+        if not self.schedule.is_open():
+            for job_id, runner in list(self._runners.items()):
+                job = self._jobs.get(job_id)
+                if job is None or job.state is not JobState.DOWNLOADING:
+                    continue  # post-processing finishes; a stopping job is already on its way
+                message = f"{self.schedule.waiting_text()}; continues then."
+                self._commit(replace(job, state=JobState.QUEUED, speed=None, eta=None), message)
+                runner.request_stop()
+        self._rebalance()
+        self._schedule()
 
     # -- runner reports (queued into the GUI thread) ------------------------------------------
 
@@ -364,6 +387,7 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
     def _on_finished(self, job_id: str, outcome: RunOutcome) -> None:
         self._runners.pop(job_id, None)
         self._rebalance()  # its share goes to the others
+        self._run_rates.pop(job_id, None)
         self._last_bytes_at.pop(job_id, None)
         self._last_log.pop(job_id, None)
         started_with = self._bytes_at_start.pop(job_id, 0)

@@ -190,7 +190,8 @@ class QueueCommands:
         self._pool.setMaxThreadCount(max(settings.max_concurrent, len(self._runners), 1))
         self._rebalance()
         self.settingsChanged.emit(settings)
-        self._schedule()
+        self.schedule.refresh()  # the schedule's hours may have changed
+        self._on_schedule_edge()  # stops what may not run now; starts what may
 
     def _send_back_extras(self) -> None:
         """With fewer "downloads at once" than are running, the most recently started extra
@@ -208,7 +209,10 @@ class QueueCommands:
     def _rebalance(self, speeds: bool = False) -> None:
         running = {i: self._runners[i] for i in self._active_ids()}
         observed = {i: self._jobs[i].speed for i in running} if speeds else None
-        self._bandwidth.rebalance(running, self._settings, observed)
+        # The schedule's alternative limit, while in force, stands for the per-download one.
+        limit = self.schedule.rate_limit(self._settings.rate_limit)
+        settings = replace(self._settings, rate_limit=limit)
+        self._bandwidth.rebalance(running, settings, observed)
 
     def set_max_concurrent(self, value: int) -> None:
         self.update_settings(replace(self._settings, max_concurrent=value))

@@ -74,6 +74,9 @@ class RunLifecycle:
         self._commit(job, f"Started (attempt {job.attempts + 1}).")
         self._bytes_at_start[job.id] = job.bytes_done
         settings = self._settings
+        # The schedule's alternative speed limit, while in force, stands for the per-download one.
+        self._run_rates[job.id] = self.schedule.rate_limit(settings.rate_limit)
+        scheduled = replace(settings, rate_limit=self._run_rates[job.id])
         options = DownloadOptions(
             job_id=job.id,
             output_dir=job.output_dir,
@@ -81,7 +84,7 @@ class RunLifecycle:
             choice=choice,
             ffmpeg=self._ffmpeg,
             socket_timeout=settings.socket_timeout,
-            rate_limit=self._bandwidth.share_for_new(job.id, self._runners, settings),
+            rate_limit=self._bandwidth.share_for_new(job.id, self._runners, scheduled),
             cookies=job.cookies or settings.cookies,
             proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
             connections=settings.connections_per_download,

@@ -92,12 +92,15 @@ class JobStats:
         return sum(self.counts[s] for s in states)
 
 
-def status_text(job: Job) -> str:
-    """The Status column: the state, and why a queued job waits when it is a retry."""
+def status_text(job: Job, *, scheduled: bool = False) -> str:
+    """The Status column: the state, and why a queued job waits (disk space, a retry, the
+    schedule's hours)."""
     if job.state is JobState.QUEUED and job.space_needed is not None:
         return "Waiting for disk space"
     if job.state is JobState.QUEUED and job.retry_at:
         return "Waiting to retry"
+    if job.state is JobState.QUEUED and scheduled:
+        return "Scheduled"
     if job.state is JobState.DOWNLOADING and job.speed == 0:
         return "Stalled"
     return job.state.label
@@ -119,11 +122,11 @@ def alignment(column: Column) -> int:
 # -- job rows -----------------------------------------------------------------------------------
 
 
-def job_display(locale: QLocale, job: Job, column: Column) -> str:
+def job_display(locale: QLocale, job: Job, column: Column, *, scheduled: bool = False) -> str:
     if column is Column.TITLE:
         return job_name(job)
     if column is Column.STATUS:
-        return status_text(job)
+        return status_text(job, scheduled=scheduled)
     if column is Column.PROGRESS:
         fraction = shown_fraction(job)
         return "" if fraction is None else f"{fraction:.0%}"

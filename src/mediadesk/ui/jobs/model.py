@@ -111,6 +111,10 @@ class JobTableModel(QAbstractItemModel):
         engine.orderChanged.connect(self._on_order_changed)
         engine.batchesChanged.connect(self._on_batches_changed)
         engine.batchesRemoved.connect(self._on_batches_removed)
+        # Queued jobs show "Scheduled" outside the schedule's hours (engine/schedule.py).
+        self._scheduled = not engine.schedule.is_open()
+        engine.schedule.edge.connect(self._on_schedule_changed)
+        engine.settingsChanged.connect(self._on_schedule_changed)
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -249,7 +253,7 @@ class JobTableModel(QAbstractItemModel):
             return self._batch_data(node, column, role)
         job = node
         if role == Qt.ItemDataRole.DisplayRole:
-            return job_display(self._locale, job, column)
+            return job_display(self._locale, job, column, scheduled=self._scheduled)
         if role == JobRole.JOB:
             return job
         if role == JobRole.ID:
@@ -541,6 +545,20 @@ class JobTableModel(QAbstractItemModel):
         self.dataChanged.emit(
             self.createIndex(row, 0, _TOP), self.createIndex(row, len(Column) - 1, _TOP)
         )
+
+    @Slot()
+    @Slot(object)
+    def _on_schedule_changed(self, *_settings: object) -> None:
+        """Queued rows say "Scheduled" outside the schedule's hours: refresh them at an edge."""
+        scheduled = not self._engine.schedule.is_open()
+        if scheduled != self._scheduled and self._top:
+            self._scheduled = scheduled
+            last = len(self._top) - 1
+            self.dataChanged.emit(
+                self.createIndex(0, Column.STATUS, _TOP),
+                self.createIndex(last, Column.STATUS, _TOP),
+            )
+        self._scheduled = scheduled
 
     def _count(self, old: Job | None, new: Job | None) -> None:
         if old is not None:
