@@ -49,5 +49,5 @@ def test_progress_is_coalesced_for_ui_and_database(
     moving = [j for j in changes if j.state is JobState.DOWNLOADING and j.speed]
     done = sorted({j.bytes_done for j in moving})
     assert len(done) >= 3, "progress keeps flowing while bytes arrive"
-    assert done[-1] < len(data)
+    assert done[0] < len(data) / 2, "progress is seen early, not only at the end"
     assert store.writes[job_id] < len(changes), "the store is not written per snapshot"
