@@ -64,9 +64,17 @@ class AddProbes(QObject):
 
     @Slot(list)
     def _on_jobs_added(self, jobs: Iterable[Job]) -> None:
-        """Jobs are added before the engine starts the ones it can: a job that starts at once
-        needs no probe, so the requests go out after this turn of the event loop."""
-        self._added.extend(j.id for j in jobs if wants_probe(j))
+        """A cached answer is kept at once. Jobs are added before the engine starts the ones it
+        can, and a job that starts at once needs no probe: the requests go out after this
+        turn of the event loop."""
+        for job in jobs:
+            if not wants_probe(job):
+                continue
+            kept = self._pool.cached(job.url)  # Choose… looked at it a moment ago
+            if kept is not None:
+                self._engine.record_probe(job.id, kept)
+            else:
+                self._added.append(job.id)
         if self._added:
             self._later.start()
 
