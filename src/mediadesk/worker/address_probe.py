@@ -109,6 +109,16 @@ def describe_playlist(info: dict[str, Any], url: str) -> ProbeResult:
     )
 
 
+class _Silent:
+    """yt-dlp's logger interface, saying nothing (the download worker's would pull in the
+    whole download module: a tenth of a second at every probe's start)."""
+
+    def debug(self, msg: str) -> None: ...
+    def info(self, msg: str) -> None: ...
+    def warning(self, msg: str) -> None: ...
+    def error(self, msg: str) -> None: ...
+
+
 def inspect(
     url: str, *, socket_timeout: float = 15.0, thumbnails: Path | None = None
 ) -> ProbeResult:
@@ -116,7 +126,6 @@ def inspect(
     folder a single video's thumbnail is fetched into (None: not fetched)."""
     from yt_dlp import YoutubeDL
 
-    from mediadesk.worker.download_job import _JobLogger  # quiet logger with the same filter
     from mediadesk.worker.thumbnail_fetch import fetch_thumbnail
 
     params: dict[str, Any] = {
@@ -125,7 +134,7 @@ def inspect(
         "extract_flat": "in_playlist",
         "socket_timeout": socket_timeout,
         "retries": 3,
-        "logger": _JobLogger(lambda _kind, _msg: None),
+        "logger": _Silent(),  # errors come back as exceptions; nothing else is wanted
     }
     with YoutubeDL(params) as ydl:
         info = ydl.extract_info(url, download=False)
@@ -154,13 +163,13 @@ def _arguments(argv: list[str]) -> tuple[str, Path | None]:
 
 
 def main(argv: list[str]) -> int:
-    from mediadesk.worker.classify import classify
-
     url, folder = _arguments(argv)
     try:
         probed = inspect(url, thumbnails=folder)
         record: dict[str, Any] = {"ok": True, "probe": probe_to_dict(probed)}
     except BaseException as exc:
+        from mediadesk.worker.classify import classify  # only a failure needs it
+
         record = {"ok": False, "message": classify(exc, socket_timeout=15.0).message}
     sys.stdout.write("\n" + json.dumps(record) + "\n")
     sys.stdout.flush()
