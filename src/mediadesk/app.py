@@ -240,7 +240,8 @@ def attach_probes(
     from mediadesk.engine.add_probes import AddProbes
     from mediadesk.engine.probe_pool import ProbePool, worker_probes
 
-    pool = ProbePool(worker_probes(thumbnails), max_running=max_running, parent=engine)
+    start = worker_probes(thumbnails, proxy=engine.worker_proxy)
+    pool = ProbePool(start, max_running=max_running, parent=engine)
     return pool, AddProbes(engine, pool, parent=engine)
 
 

@@ -180,3 +180,14 @@ def test_a_queued_link_shows_its_probed_title_picture_and_facts(
     # Choose… on the same address now opens at once: the answer is cached.
     assert probes.cached(url) is not None
     probes.shutdown()
+
+
+def test_probes_go_through_the_proxy_downloads_use(qtbot, site, make_engine) -> None:
+    """With a proxy set, a probe never goes around it: a proxy that is down fails the probe
+    (a direct connection would have succeeded)."""
+    engine = make_engine(proxy="http://127.0.0.1:9")
+    probes, _add = attach_probes(engine, thumbnail_dir())
+    result = probe(qtbot, page(site), probes)
+    assert isinstance(result, str), result
+    assert not site.gets("/files/page.html")
+    probes.shutdown()

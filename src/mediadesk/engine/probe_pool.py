@@ -38,9 +38,10 @@ class RunningProbe(Protocol):
 StartProbe = Callable[[str, QObject], RunningProbe]
 
 
-def worker_probes(thumbnails: Path | None) -> StartProbe:
-    """Probes in worker processes, caching thumbnails in ``thumbnails``."""
-    return lambda url, parent: WorkerProbe(url, thumbnails, parent=parent)
+def worker_probes(thumbnails: Path | None, proxy: Callable[[], str] = str) -> StartProbe:
+    """Probes in worker processes, caching thumbnails in ``thumbnails``, through the proxy
+    downloads use (``proxy()`` is read at each start)."""
+    return lambda url, parent: WorkerProbe(url, thumbnails, proxy=proxy(), parent=parent)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signa
 
 from mediadesk.core.probe import ProbeResult
 from mediadesk.core.probe_codec import probe_from_dict
-from mediadesk.core.worker_launch import WorkerKind, worker_command
+from mediadesk.core.worker_launch import PROBE_PROXY_VARIABLE, WorkerKind, worker_command
 from mediadesk.updates.overlay import overlay_worker_env
 
 #: A probe that has not answered by then is killed (a stalled server, a hung extractor).
@@ -50,6 +50,7 @@ class WorkerProbe(QObject):
         url: str,
         thumbnails: Path | None = None,
         *,
+        proxy: str = "",
         time_limit_ms: int = TIME_LIMIT_MS,
         parent: QObject | None = None,
     ) -> None:
@@ -60,6 +61,9 @@ class WorkerProbe(QObject):
         env = QProcessEnvironment()
         for key, value in overlay_worker_env().items():
             env.insert(key, value)
+        env.remove(PROBE_PROXY_VARIABLE)
+        if proxy:
+            env.insert(PROBE_PROXY_VARIABLE, proxy)
         self._proc.setProcessEnvironment(env)
         self._proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         self._proc.setStandardErrorFile(QProcess.nullDevice())

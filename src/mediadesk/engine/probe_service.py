@@ -6,6 +6,8 @@ new items" on a batch; the probe itself is engine/probe_process.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal, Slot
 
 from mediadesk.core.probe import ProbeResult
@@ -16,8 +18,9 @@ class ProbeService(QObject):
     finished = Signal(str, object)  # url, ProbeResult
     failed = Signal(str, str)  # url, a sentence for the user
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, proxy: Callable[[], str] = str) -> None:
         super().__init__(parent)
+        self._proxy = proxy  # the downloads' proxy, read at each probe
         self._probe: WorkerProbe | None = None
 
     def is_running(self) -> bool:
@@ -25,7 +28,7 @@ class ProbeService(QObject):
 
     def probe(self, url: str) -> None:
         self.cancel()
-        probe = WorkerProbe(url, parent=self)
+        probe = WorkerProbe(url, proxy=self._proxy(), parent=self)
         probe.done.connect(self._on_done)
         self._probe = probe
 

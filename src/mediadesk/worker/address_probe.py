@@ -12,6 +12,7 @@ With ``--thumbnails DIR`` a single video's thumbnail is fetched into that privat
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,7 @@ from urllib.parse import unquote_plus
 
 from mediadesk.core.probe import ProbeEntry, ProbeKind, ProbeResult
 from mediadesk.core.probe_codec import probe_to_dict
+from mediadesk.core.worker_launch import PROBE_PROXY_VARIABLE
 from mediadesk.worker.probe_details import chapters_of, formats_of, languages, read_file_facts
 
 PLAYLIST_TYPES = ("playlist", "multi_video")
@@ -136,6 +138,9 @@ def inspect(
         "retries": 3,
         "logger": _Silent(),  # errors come back as exceptions; nothing else is wanted
     }
+    proxy = os.environ.get(PROBE_PROXY_VARIABLE, "")
+    if proxy:
+        params["proxy"] = proxy  # the downloads' proxy: a probe never goes around it
     with YoutubeDL(params) as ydl:
         info = ydl.extract_info(url, download=False)
         if info is None:
