@@ -33,10 +33,6 @@ class ThumbnailPictures:
             self._kept.popitem(last=False)
         return picture
 
-    def forget(self, path: str) -> None:
-        for key in [k for k in self._kept if k[0] == path]:
-            del self._kept[key]
-
 
 def _read(path: str, size: QSize) -> QPixmap | None:
     reader = QImageReader(path)
