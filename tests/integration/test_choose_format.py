@@ -136,7 +136,8 @@ def test_choose_queues_every_link_with_the_choice_and_remembers_it(
     third = server.add("/c.mp4", data)
     window.add_bar.field.setText(third)
     window.add_bar.request_choice()
-    starts.answer(third, ProbeResult(third, ProbeKind.SINGLE, title="C"))
+    with qtbot.waitSignal(window.chooser.completed):
+        starts.answer(third, ProbeResult(third, ProbeKind.SINGLE, title="C"))
     assert defaults_seen[-1] == chosen  # the last choice became the default
 
 

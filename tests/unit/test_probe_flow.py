@@ -58,6 +58,17 @@ def test_the_pool_runs_two_queues_the_rest_and_starts_the_next_when_one_answers(
     assert probes.running() == [URL.format(0), URL.format(2)]
 
 
+def test_the_next_probe_starts_before_listeners_hear_an_answer(qapp) -> None:
+    """A listener may hold the answer for long (Choose… opens its dialog): the queue moves."""
+    probes, starts, _ = pool(max_running=1)
+    probes.request(URL.format(1), "a")
+    probes.request(URL.format(2), "b")
+    seen: list[list[str]] = []
+    probes.finished.connect(lambda *_: seen.append(probes.running()))
+    starts.answer(URL.format(1), single(URL.format(1)))
+    assert seen == [[URL.format(2)]]
+
+
 def test_an_urgent_request_starts_at_once_and_jumps_the_queue(qapp) -> None:
     probes, starts, _ = pool()
     for n in range(3):

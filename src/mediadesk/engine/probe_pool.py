@@ -150,15 +150,18 @@ class ProbePool(QObject):
             return
         if request.probe is not None:
             self._dispose(request.probe)
-        if isinstance(answer, str):
-            self.failed.emit(url, answer)
-        else:
+        if not isinstance(answer, str):
             self._cache[url] = (self._monotonic(), answer)
             self._cache.move_to_end(url)
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
-            self.finished.emit(url, answer)
+        # The next probe starts before anyone hears of this answer: a listener may open a
+        # dialog (Choose…) and keep this call on the stack for as long as it is open.
         self._pump()
+        if isinstance(answer, str):
+            self.failed.emit(url, answer)
+        else:
+            self.finished.emit(url, answer)
 
     @staticmethod
     def _dispose(probe: RunningProbe) -> None:

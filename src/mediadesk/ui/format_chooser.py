@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.choice import DownloadChoice
@@ -69,6 +69,7 @@ class FormatChooser(QObject):
         self._looking = looking
         self._ask = ask
         self._pending: _Pending | None = None
+        self._answered: tuple[_Pending, ProbeResult] | None = None
         add_bar.chooseRequested.connect(self.choose)
         looking.canceled.connect(self.cancel)
         probes.finished.connect(self._on_probed)
@@ -124,7 +125,16 @@ class FormatChooser(QObject):
             return
         self._pending = None
         self._idle()
-        self._show_choice(pending, probed)
+        # Opened after this signal has reached every listener (the probe on add keeps the
+        # same answer for queued jobs): a modal dialog would hold it up while it is open.
+        self._answered = (pending, probed)
+        QTimer.singleShot(0, self._show_answered)
+
+    @Slot()
+    def _show_answered(self) -> None:
+        answered, self._answered = self._answered, None
+        if answered is not None:
+            self._show_choice(*answered)
 
     @Slot(str, str)
     def _on_failed(self, url: str, message: str) -> None:
