@@ -289,3 +289,18 @@ def test_a_failed_look_names_the_address(qtbot, choosing) -> None:
     starts.answer(url, "HTTP Error 404: Not Found")
     assert f"Could not look at {url}: HTTP Error 404" in window.message_area.text()
     assert asked == [] and h.engine.jobs() == [] and not window.looking_strip.isVisible()
+
+
+def test_the_thumbnail_cache_keeps_the_newest_pictures(tmp_path: Path) -> None:
+    import os
+
+    from mediadesk.worker.thumbnail_fetch import prune
+
+    folder = tmp_path / "thumbnails"
+    folder.mkdir()
+    for n in range(5):
+        picture = folder / f"{n}.jpg"
+        picture.write_bytes(b"x")
+        os.utime(picture, (1000 + n, 1000 + n))
+    prune(folder, keep=3)
+    assert sorted(p.name for p in folder.iterdir()) == ["2.jpg", "3.jpg", "4.jpg"]

@@ -23,6 +23,7 @@ from mediadesk.core.thumbnails import (
 )
 
 _CHUNK = 64 * 1024
+KEEP_FILES = 2000  # the cache keeps the newest pictures; an older job then shows none
 
 
 def private_folder(folder: Path) -> Path:
@@ -84,4 +85,19 @@ def fetch_thumbnail(ydl: Any, url: str, folder: Path) -> str:
         with contextlib.suppress(OSError):
             temporary.unlink()
         return ""
+    prune(folder)
     return str(target)
+
+
+def prune(folder: Path, keep: int = KEEP_FILES) -> None:
+    """Delete the oldest cached pictures beyond ``keep`` (the cache must not grow forever)."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+        if len(entries) <= keep:
+            return
+        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
+        for entry in entries[: len(entries) - keep]:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    except OSError:
+        pass
