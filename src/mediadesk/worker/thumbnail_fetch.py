@@ -66,6 +66,7 @@ def fetch_thumbnail(ydl: Any, url: str, folder: Path) -> str:
         private_folder(folder)
         cached = cached_thumbnail(folder, url)
         if cached is not None:
+            os.utime(cached)  # in use again: the newest for pruning
             return str(cached)
         with contextlib.closing(ydl.urlopen(url)) as response:
             ext = _extension(response.headers.get("Content-Type") or "", url)
