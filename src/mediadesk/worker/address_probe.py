@@ -148,7 +148,8 @@ def inspect(
         info = ydl.sanitize_info(info)
         if info.get("_type") in PLAYLIST_TYPES:
             return describe_playlist(info, url)
-        read_file_facts(info, timeout=socket_timeout)
+        if not proxy:  # ffprobe would reach the file around the proxy: left unknown then
+            read_file_facts(info, timeout=socket_timeout)
         picture = _text(info.get("thumbnail"))
         cached = fetch_thumbnail(ydl, picture, thumbnails) if picture and thumbnails else ""
     return describe_single(info, cached)
