@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mediadesk.cli import args as cli
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
     from mediadesk.core.ports import LayoutStore
     from mediadesk.desktop.notifications import DesktopNotifications
     from mediadesk.desktop.single_instance import InstanceLock
+    from mediadesk.engine.add_probes import AddProbes
     from mediadesk.engine.engine import JobEngine
+    from mediadesk.engine.probe_pool import ProbePool
     from mediadesk.ui.main_window import MainWindow
     from mediadesk.ui.tray.notifications import Notifier
     from mediadesk.ui.tray.presence import TrayPresence
@@ -110,6 +113,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.core.paths import app_icon_path
     from mediadesk.core.proxy_secret import ProxySecret
     from mediadesk.core.settings import Settings
+    from mediadesk.core.thumbnails import thumbnail_dir
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.browser_cookies import BrowserCookieSweeper
@@ -171,9 +175,16 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
+    # Probes (Choose…, and on add: titles and pictures of queued links) in worker processes.
+    probes, add_probes = attach_probes(engine, thumbnail_dir())
     window = build_window(
-        engine, store, tray=create_tray(), desktop_notifications=_desktop_notifications()
+        engine,
+        store,
+        tray=create_tray(),
+        desktop_notifications=_desktop_notifications(),
+        probes=probes,
     )
+    add_probes.probe_queued()  # links a relaunch left queued without a title
 
     def add_urls(urls: list[str]) -> None:
         window.add_text("\n".join(urls))
@@ -197,6 +208,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     if args.urls:
         window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()
+    probes.shutdown()
     watcher.close()
     server.close()
     stopped = engine.shutdown(timeout=2.0)
@@ -218,6 +230,19 @@ def _desktop_notifications() -> DesktopNotifications | None:
     except ImportError:
         return None
     return DesktopNotifications()
+
+
+def attach_probes(
+    engine: JobEngine, thumbnails: Path | None, *, max_running: int = 2
+) -> tuple[ProbePool, AddProbes]:
+    """The probe pool (worker processes, thumbnails cached in ``thumbnails``) and the probe on
+    add that fills queued jobs from it (also used by tests and benchmarks)."""
+    from mediadesk.engine.add_probes import AddProbes
+    from mediadesk.engine.probe_pool import ProbePool, worker_probes
+
+    start = worker_probes(thumbnails, proxy=engine.worker_proxy)
+    pool = ProbePool(start, max_running=max_running, parent=engine)
+    return pool, AddProbes(engine, pool, parent=engine)
 
 
 def build_window(

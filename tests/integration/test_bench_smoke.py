@@ -33,7 +33,17 @@ TINY = {
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
-    ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped", "playlist"],
+    [
+        "throughput",
+        "concurrent",
+        "launch",
+        "cost",
+        "pause",
+        "ui_scale",
+        "capped",
+        "playlist",
+        "probe",
+    ],
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if name == "capped" and not shutil.which("aria2c"):

@@ -13,8 +13,10 @@ from yt_dlp import YoutubeDL
 
 from mediadesk.core.choice import AudioFormat, Container, DownloadChoice, SubtitleChoice
 from mediadesk.core.probe import ProbeFormat, ProbeKind, ProbeResult
+from mediadesk.engine.probe_pool import ProbePool
 from mediadesk.ui.dialogs.choose_format import ChooseFormatDialog
 from tests.support import media_factory as mf
+from tests.support.fake_probes import FakeProbes
 
 pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
 
@@ -99,26 +101,28 @@ def test_choose_queues_every_link_with_the_choice_and_remembers_it(
     data = b"\x00" * 1000
     urls = [server.add("/a.mp4", data), server.add("/b.mp4", data)]
     engine = make_engine()
-    probed_urls: list[str] = []
+    starts = FakeProbes()
     defaults_seen: list[DownloadChoice] = []
     chosen = DownloadChoice(max_height=480, embed_metadata=True)
-
-    def probe(url: str) -> ProbeResult:
-        probed_urls.append(url)
-        return ProbeResult(
-            url, ProbeKind.SINGLE, title="A", formats=(ProbeFormat("1", height=480),)
-        )
 
     def ask(probed: ProbeResult, defaults: DownloadChoice, parent) -> DownloadChoice:
         defaults_seen.append(defaults)
         return chosen
 
-    window = open_window(engine, probe=probe, ask_choice=ask)
+    window = open_window(engine, probes=ProbePool(starts), ask_choice=ask)
     assert window.add_bar.choose_button.isVisible()
     window.add_bar.field.setText(" ".join(urls))
     qtbot.mouseClick(window.add_bar.choose_button, Qt.MouseButton.LeftButton)
+    assert starts.urls() == [urls[0]]
+    with qtbot.waitSignal(window.chooser.completed):
+        starts.answer(
+            urls[0],
+            ProbeResult(
+                urls[0], ProbeKind.SINGLE, title="A", formats=(ProbeFormat("1", height=480),)
+            ),
+        )
 
-    assert probed_urls == [urls[0]] and defaults_seen == [DownloadChoice()]
+    assert defaults_seen == [DownloadChoice()]
     jobs = [j for j in engine.jobs() if j.url in urls]
     assert len(jobs) == 2
     assert all(DownloadChoice.from_json(j.choice) == chosen for j in jobs)
@@ -129,18 +133,12 @@ def test_choose_queues_every_link_with_the_choice_and_remembers_it(
     assert "Video up to 480p" in window.details.format_label.text()
     assert "embed metadata" in window.details.format_label.text()
 
-    window.add_bar.field.setText(server.add("/c.mp4", data))
+    third = server.add("/c.mp4", data)
+    window.add_bar.field.setText(third)
     window.add_bar.request_choice()
+    with qtbot.waitSignal(window.chooser.completed):
+        starts.answer(third, ProbeResult(third, ProbeKind.SINGLE, title="C"))
     assert defaults_seen[-1] == chosen  # the last choice became the default
-
-
-def test_a_failed_probe_is_said_and_adds_nothing(qtbot, make_engine, open_window) -> None:
-    engine = make_engine()
-    window = open_window(engine, probe=lambda url: "HTTP Error 404: Not Found", ask_choice=None)
-    window.add_bar.field.setText("https://example.com/watch")
-    window.add_bar.request_choice()
-    assert "HTTP Error 404" in window.message_area.text()
-    assert engine.jobs() == [] and window.add_bar.field.text() == "https://example.com/watch"
 
 
 def test_without_a_probe_the_presets_stay_and_choose_is_hidden(make_engine, open_window) -> None:

@@ -41,3 +41,40 @@ def test_progress_ticks_do_not_reload_the_log_every_time(qtbot, harness) -> None
     clock.advance(LOG_REFRESH_SECONDS * 5)
     pane.update_job(replace(h.engine.job(job_id), bytes_done=1))
     assert pane.log_loads == 4, "a paused job's log does not change by itself"
+
+
+def test_probed_facts_and_picture_show_and_a_broken_picture_shows_nothing(
+    qtbot, harness, tmp_path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from tests.support.fake_probes import single
+
+    picture = tmp_path / "t.png"
+    image = QImage(64, 36, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    broken = tmp_path / "b.jpg"
+    broken.write_bytes(b"not a picture")
+    h = harness("stopped", max_concurrent=1)
+    h.add("http://127.0.0.1:9/first.mp4")
+    job_id = h.add("http://127.0.0.1:9/probed.mp4")
+    pane = DetailsPane(h.engine)
+    qtbot.add_widget(pane)
+    pane.show()
+    pane.show_jobs([h.engine.job(job_id)])
+    assert not pane.media_label.isVisibleTo(pane) and not pane.picture_label.isVisibleTo(pane)
+
+    facts = {"duration": 185.0, "uploader": "Someone", "thumbnail_file": str(picture)}
+    h.engine.record_probe(job_id, single("http://127.0.0.1:9/probed.mp4", "Probed", **facts))
+    pane.update_job(h.engine.job(job_id))
+    assert pane.media_label.text() == "3 min 5 s · by Someone"
+    assert pane.media_label.isVisibleTo(pane) and pane.picture_label.isVisibleTo(pane)
+    assert pane.picture_label.pixmap().width() == 160  # scaled to the pane's size, aspect kept
+    assert pane.format_label.text() == "Best video"  # the stored choice, as before
+
+    job = replace(h.engine.job(job_id), thumbnail_file=str(broken))
+    pane.update_job(job)
+    assert not pane.picture_label.isVisibleTo(pane)
+    pane.update_job(replace(job, thumbnail_file=str(tmp_path / "gone.jpg")))
+    assert not pane.picture_label.isVisibleTo(pane)

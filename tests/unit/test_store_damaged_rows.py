@@ -69,6 +69,10 @@ DAMAGE = [
     ("note", b"n", "note b'n' is not text"),
     ("space_needed", -5, "space_needed -5 is not a whole number of 0 or more"),
     ("playlist_index", "first", "playlist_index 'first' is not a whole number"),
+    ("duration", "long", "duration 'long' is not a number"),
+    ("uploader", b"u", "uploader b'u' is not text"),
+    ("thumbnail_url", b"t", "thumbnail_url b't' is not text"),
+    ("thumbnail_file", b"f", "thumbnail_file b'f' is not text"),
 ]
 
 

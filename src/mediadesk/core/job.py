@@ -60,6 +60,11 @@ class Job:
     #: Queued but waiting until the download folder's disk has this many bytes free.
     space_needed: int | None = None
     playlist_index: int | None = None  # a batch item's position in its playlist (1-based)
+    # What a probe found before the download (engine/add_probes.py): shown while queued.
+    duration: float | None = None  # seconds
+    uploader: str = ""
+    thumbnail_url: str = ""  # the site's picture address
+    thumbnail_file: str = ""  # its cached copy (core/thumbnails.py); may have been cleaned away
 
     @property
     def fraction(self) -> float | None:

@@ -69,7 +69,8 @@ class ProbeResult:
     title: str = ""
     extractor: str = ""
     video_id: str = ""
-    thumbnail: str = ""  # the site's thumbnail address (the app caches the image)
+    thumbnail: str = ""  # the site's thumbnail address
+    thumbnail_file: str = ""  # the probe worker's cached copy (core/thumbnails.py), or ''
     duration: float | None = None
     uploader: str = ""
     entries: tuple[ProbeEntry, ...] = ()  # PLAYLIST only

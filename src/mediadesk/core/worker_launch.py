@@ -32,6 +32,11 @@ class WorkerKind(enum.Enum):
         return next((kind for kind in cls if kind.flag == flag), None)
 
 
+#: A probe worker's proxy (with its password) comes in this environment variable, readable by
+#: this user only, never on its command line, which every user can list.
+PROBE_PROXY_VARIABLE = "MEDIADESK_PROBE_PROXY"
+
+
 def worker_command(kind: WorkerKind, python: str = sys.executable) -> list[str]:
     """The command line that starts a worker of this kind (arguments follow)."""
     if getattr(sys, "frozen", False):

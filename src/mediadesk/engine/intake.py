@@ -14,6 +14,7 @@ from mediadesk.core.choice import DownloadChoice, choice_for_preset
 from mediadesk.core.credentials import Credentials, VaultError
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent
 from mediadesk.core.probe import ProbeEntry, ProbeResult
+from mediadesk.core.probe_facts import job_with_probe
 from mediadesk.core.states import JobState
 from mediadesk.core.urls import UrlCheck, check_url, find_urls
 from mediadesk.engine.batches import BatchPlan
@@ -75,6 +76,17 @@ class JobIntake:
         checks = [check_url(u) for u in urls]
         results = self._add_checked(checks, preset, output_dir, cookies, choice, again)
         return self._remember_ask(results, ask)
+
+    def record_probe(self, job_id: str, probe: ProbeResult) -> Job | None:
+        """Keep what a probe of the job's address found (title, duration, uploader, picture)
+        on the job; None when the job is gone. Never changes its state."""
+        job = self._jobs.get(job_id)
+        if job is None:
+            return None
+        updated = job_with_probe(job, probe)
+        if updated is not job:
+            self._commit(updated)
+        return updated
 
     def _remember_ask(self, results: list[AddResult], ask: bool) -> list[AddResult]:
         if ask:

@@ -1,66 +1,52 @@
 """Asks a worker process what an address is (``python -m mediadesk.worker inspect URL``).
 
-A QProcess, so the GUI thread never waits and never imports yt-dlp; cancelling kills the
-worker. One probe at a time per service: a new ``probe`` cancels the one running.
+One probe at a time per service: a new ``probe`` cancels the one running. Used for "Check for
+new items" on a batch; the probe itself is engine/probe_process.py.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from mediadesk.core.probe_codec import probe_from_dict
-from mediadesk.core.worker_launch import WorkerKind, worker_command
-from mediadesk.updates.overlay import overlay_worker_env
+from mediadesk.core.probe import ProbeResult
+from mediadesk.engine.probe_process import WorkerProbe
 
 
 class ProbeService(QObject):
     finished = Signal(str, object)  # url, ProbeResult
     failed = Signal(str, str)  # url, a sentence for the user
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, proxy: Callable[[], str] = str) -> None:
         super().__init__(parent)
-        self._proc: QProcess | None = None
-        self._url = ""
+        self._proxy = proxy  # the downloads' proxy, read at each probe
+        self._probe: WorkerProbe | None = None
 
     def is_running(self) -> bool:
-        return self._proc is not None
+        return self._probe is not None
 
     def probe(self, url: str) -> None:
         self.cancel()
-        program, *args = worker_command(WorkerKind.DOWNLOAD)
-        proc = QProcess(self)
-        env = QProcessEnvironment()
-        for key, value in overlay_worker_env().items():
-            env.insert(key, value)
-        proc.setProcessEnvironment(env)
-        proc.finished.connect(self._on_finished)
-        self._proc, self._url = proc, url
-        proc.start(program, [*args, "inspect", url])
+        probe = WorkerProbe(url, proxy=self._proxy(), parent=self)
+        probe.done.connect(self._on_done)
+        self._probe = probe
 
     def cancel(self) -> None:
         """Kill a running probe; it reports nothing."""
-        proc, self._proc = self._proc, None
-        if proc is not None:
-            proc.finished.disconnect(self._on_finished)
-            proc.kill()
-            proc.waitForFinished(1000)
-            proc.deleteLater()
+        probe, self._probe = self._probe, None
+        if probe is not None:
+            probe.kill()
+            probe.deleteLater()
 
-    @Slot(int, QProcess.ExitStatus)
-    def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
+    @Slot(str, object)
+    def _on_done(self, url: str, answer: ProbeResult | str) -> None:
+        probe, self._probe = self._probe, None
+        if probe is None or probe.url != url:
+            self._probe = probe
             return
-        out = bytes(proc.readAllStandardOutput().data()).decode("utf-8", "replace")
-        proc.deleteLater()
-        lines = [line for line in out.splitlines() if line.strip()]
-        try:
-            record = json.loads(lines[-1])
-            if record.get("ok"):
-                self.finished.emit(self._url, probe_from_dict(record["probe"]))
-            else:
-                self.failed.emit(self._url, str(record.get("message") or "It could not be read."))
-        except (IndexError, ValueError, KeyError, TypeError):
-            self.failed.emit(self._url, f"The address could not be checked (exit code {code}).")
+        probe.deleteLater()
+        if isinstance(answer, str):
+            self.failed.emit(url, answer)
+        else:
+            self.finished.emit(url, answer)

@@ -36,6 +36,11 @@ from mediadesk.engine.runner import (
 class RunLifecycle:
     """Mixed into JobEngine (see the module docstring)."""
 
+    def worker_proxy(self) -> str:
+        """The proxy workers use (with its password, read now; never stored), or ''."""
+        settings = self._settings
+        return join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else ""
+
     def _start_job(self, job: Job) -> None:
         try:
             credentials = self._vault.get(job.id)
@@ -86,7 +91,7 @@ class RunLifecycle:
             socket_timeout=settings.socket_timeout,
             rate_limit=self._bandwidth.share_for_new(job.id, self._runners, scheduled),
             cookies=job.cookies or settings.cookies,
-            proxy=join_proxy(settings.proxy, self._proxy_password()) if settings.proxy else "",
+            proxy=self.worker_proxy(),
             connections=settings.connections_per_download,
         )
         request = RunRequest(

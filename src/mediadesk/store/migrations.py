@@ -96,6 +96,13 @@ MIGRATIONS: list[list[str]] = [
     ],
     # A batch item's position in its playlist, for the %(playlist_index)s name field.
     ["ALTER TABLE jobs ADD COLUMN playlist_index INTEGER"],
+    [
+        # What the probe on add found: queued jobs show it before the download starts.
+        "ALTER TABLE jobs ADD COLUMN duration REAL",
+        "ALTER TABLE jobs ADD COLUMN uploader TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE jobs ADD COLUMN thumbnail_url TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE jobs ADD COLUMN thumbnail_file TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -73,6 +73,10 @@ COLUMNS: dict[str, tuple[Kind, bool]] = {
     "note": (Kind.TEXT, False),
     "space_needed": (Kind.COUNT, True),
     "playlist_index": (Kind.COUNT, True),
+    "duration": (Kind.NUMBER, True),
+    "uploader": (Kind.TEXT, False),
+    "thumbnail_url": (Kind.TEXT, False),
+    "thumbnail_file": (Kind.TEXT, False),
 }
 assert tuple(COLUMNS) == tuple(f.name for f in fields(Job)), "row_check.COLUMNS is out of date"
 

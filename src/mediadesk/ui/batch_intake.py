@@ -39,7 +39,7 @@ class BatchIntake(QObject):
         self._messages = messages
         self._pick = pick
         self._window = parent
-        self._probes = probes or ProbeService(self)
+        self._probes = probes or ProbeService(self, proxy=engine.worker_proxy)
         self._checking: tuple[str, str] | None = None  # (address, batch id) being probed
         engine.playlistFound.connect(self._on_playlist_found)
         self._probes.finished.connect(self._on_probed)

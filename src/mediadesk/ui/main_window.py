@@ -34,6 +34,7 @@ from mediadesk.core.ports import LayoutStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import AddResult, JobEngine
+from mediadesk.engine.probe_pool import ProbePool
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.batch_intake import BatchIntake, PickEntries
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
@@ -47,7 +48,7 @@ from mediadesk.ui.dialogs.settings_opener import (
     write_autostart_entry,
 )
 from mediadesk.ui.failure_actions import FailureActions
-from mediadesk.ui.format_chooser import AskChoice, FormatChooser, Probe
+from mediadesk.ui.format_chooser import AskChoice, FormatChooser
 from mediadesk.ui.help_menu import SupportServices, install_help_menu
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
@@ -60,6 +61,7 @@ from mediadesk.ui.mime_links import accept_link_drag
 from mediadesk.ui.panes.add_bar import AddBar, FolderChooser, ask_for_folder
 from mediadesk.ui.panes.details import DetailsPane
 from mediadesk.ui.panes.filter_bar import FilterBar
+from mediadesk.ui.panes.looking_strip import LookingStrip
 from mediadesk.ui.panes.message_area import Level, MessageArea
 from mediadesk.ui.status_bar import StatusBar
 from mediadesk.ui.store_banner import StoreBanner
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         tray: TrayPresence | None = None,
         set_autostart: SetAutostart = write_autostart_entry,
         support: SupportServices | None = None,
-        probe: Probe | None = None,
+        probes: ProbePool | None = None,
         ask_choice: AskChoice = ask_for_choice,
         pick_playlist_items: PickEntries = pick_entries,
         parent: QWidget | None = None,
@@ -101,10 +103,11 @@ class MainWindow(QMainWindow):
             engine.settings,
             folder_icon=self._icons.icon("open-folder"),
             choose_folder=choose_folder,
-            can_choose=probe is not None,
+            can_choose=probes is not None,
             parent=self,
         )
         self.message_area = MessageArea(self)
+        self.looking_strip = LookingStrip(self)
         self.store_banner = StoreBanner(self)
         self.store_banner.watch(engine, self.message_area)
         self.filter_bar = FilterBar(search_icon=self._icons.icon("search"), parent=self)
@@ -148,9 +151,15 @@ class MainWindow(QMainWindow):
         )
         self.chooser = (
             FormatChooser(
-                engine, self.add_bar, self.message_area, probe, ask=ask_choice, parent=self
+                engine,
+                self.add_bar,
+                self.message_area,
+                probes,
+                self.looking_strip,
+                ask=ask_choice,
+                parent=self,
             )
-            if probe is not None
+            if probes is not None
             else None
         )
         self.batch_intake = BatchIntake(
@@ -212,6 +221,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addWidget(self.store_banner)
         layout.addWidget(self.add_bar)
+        layout.addWidget(self.looking_strip)
         layout.addWidget(self.message_area)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)

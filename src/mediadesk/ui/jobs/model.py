@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -47,6 +48,7 @@ from mediadesk.ui.jobs.cells import (
     spoken_summary,
     status_text,
 )
+from mediadesk.ui.thumbnails import ThumbnailPictures
 
 __all__ = [
     "FLUSH_INTERVAL_MS",
@@ -58,6 +60,7 @@ __all__ = [
     "status_text",
 ]
 
+ROW_PICTURE = QSize(32, 18)  # a probed job's picture beside its title: about a text line high
 FLUSH_INTERVAL_MS = 100  # at most ten view updates a second, however busy the engine is
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -89,6 +92,7 @@ class JobTableModel(QAbstractItemModel):
         super().__init__(parent)
         self._engine = engine
         self._icons = icons
+        self._pictures = ThumbnailPictures()
         self._locale = locale or QLocale()
         self._batches: dict[str, Batch] = {b.id: b for b in engine.batches()}
         self._serials = 0
@@ -272,6 +276,8 @@ class JobTableModel(QAbstractItemModel):
             return spoken_summary(self._locale, job)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS and self._icons:
             return self._icons.state_icon(job.state)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.TITLE:
+            return self._pictures.picture(job.thumbnail_file, ROW_PICTURE)  # probe on add
         return None
 
     def _batch_data(self, group: BatchGroup, column: Column, role: int) -> object:

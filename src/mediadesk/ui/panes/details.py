@@ -10,8 +10,8 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -44,7 +44,9 @@ from mediadesk.ui.formatting import (
     job_name,
     readable_url,
 )
+from mediadesk.ui.thumbnails import ThumbnailPictures
 
+DETAILS_PICTURE = QSize(160, 90)  # the selected job's picture, beside its title
 LOG_REFRESH_SECONDS = 2.0  # while only progress moves, the log is re-read this often at most
 
 # Fields whose change means something happened (and probably was logged).
@@ -134,6 +136,14 @@ class DetailsPane(QWidget):
         self.format_label.setObjectName("detailsFormat")
         self.note_label = _value_label(page)
         self.note_label.setObjectName("detailsNote")
+        # What the probe on add found (engine/add_probes.py), and the job's picture.
+        self.media_label = _value_label(page)
+        self.media_label.setObjectName("detailsMedia")
+        self.picture_label = QLabel(page)
+        self.picture_label.setObjectName("detailsPicture")
+        self.picture_label.setAccessibleName("Thumbnail")
+        self.picture_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._pictures = ThumbnailPictures(keep=16)
 
         self.error_frame = QFrame(page)
         self.error_frame.setObjectName("errorFrame")
@@ -165,6 +175,8 @@ class DetailsPane(QWidget):
         form.addRow("Size:", self.size_label)
         form.addRow("Attempts:", self.attempts_label)
         form.addRow("Times:", self.times_label)
+        form.addRow("Media:", self.media_label)
+        self._media_row = form.rowCount() - 1
         form.addRow("Format:", self.format_label)
         form.addRow("Note:", self.note_label)
         self._note_row = form.rowCount() - 1
@@ -182,7 +194,11 @@ class DetailsPane(QWidget):
 
         info = QVBoxLayout()
         info.setSpacing(6)
-        info.addWidget(self.title_label)
+        heading = QHBoxLayout()
+        heading.setSpacing(10)
+        heading.addWidget(self.picture_label, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.title_label, 1)
+        info.addLayout(heading)
         info.addLayout(form)
         info.addWidget(self.error_frame)
         info.addStretch(1)
@@ -285,6 +301,12 @@ class DetailsPane(QWidget):
                 if moment
             )
         )
+        media = describe_media(job)
+        self.media_label.setText(media)
+        self._form.setRowVisible(self._media_row, bool(media))
+        picture = self._pictures.picture(job.thumbnail_file, DETAILS_PICTURE)
+        self.picture_label.setPixmap(picture if picture is not None else QPixmap())
+        self.picture_label.setVisible(picture is not None)
         self.format_label.setText(describe_job_choice(job))
         self.note_label.setText(job.note)
         self._form.setRowVisible(self._note_row, bool(job.note))
@@ -340,6 +362,16 @@ class DetailsPane(QWidget):
     def _on_retry_clicked(self) -> None:
         if self._job is not None:
             self.retryRequested.emit(self._job.id)
+
+
+def describe_media(job: Job) -> str:
+    """What the probe told about the media: "3 min 5 s · by Someone" ('' when nothing)."""
+    parts = []
+    if job.duration is not None and job.duration > 0:
+        parts.append(format_duration(job.duration))
+    if job.uploader:
+        parts.append(f"by {job.uploader}")
+    return " · ".join(parts)
 
 
 def describe_job_choice(job: Job) -> str:
