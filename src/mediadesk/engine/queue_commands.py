@@ -23,9 +23,10 @@ class QueueCommands:
     """Mixed into JobEngine (see the module docstring)."""
 
     def pause(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if applies(Command.PAUSE, job.state):
-                self._commit(
+        paused = [job for job in self._select(job_ids) if applies(Command.PAUSE, job.state)]
+        self._commit_many(
+            [
+                (
                     replace(
                         job,
                         state=JobState.PAUSED,
@@ -38,15 +39,23 @@ class QueueCommands:
                     if job.no_resume
                     else "Paused.",
                 )
-                runner = self._runners.get(job.id)
-                if runner:
-                    runner.request_stop()
+                for job in paused
+            ]
+        )
+        for job in paused:
+            runner = self._runners.get(job.id)
+            if runner:
+                runner.request_stop()
         self._schedule()
 
     def resume(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if applies(Command.RESUME, job.state):
-                self._commit(replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
+        self._commit_many(
+            [
+                (replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
+                for job in self._select(job_ids)
+                if applies(Command.RESUME, job.state)
+            ]
+        )
         self._schedule()
 
     def pause_all(self) -> None:
@@ -56,22 +65,27 @@ class QueueCommands:
         self.resume([i for i in self._order if applies(Command.RESUME, self._jobs[i].state)])
 
     def cancel(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if not applies(Command.CANCEL, job.state):
-                continue
-            self._commit(
-                replace(
-                    job,
-                    state=JobState.CANCELED,
-                    bytes_done=0,  # its partial files go: no progress is kept
-                    speed=None,
-                    eta=None,
-                    retry_at=None,
-                    space_needed=None,
-                    finished_at=self._clock(),
-                ),
-                "Canceled; partial files deleted.",
-            )
+        canceled = [job for job in self._select(job_ids) if applies(Command.CANCEL, job.state)]
+        now = self._clock()
+        self._commit_many(
+            [
+                (
+                    replace(
+                        job,
+                        state=JobState.CANCELED,
+                        bytes_done=0,  # its partial files go: no progress is kept
+                        speed=None,
+                        eta=None,
+                        retry_at=None,
+                        space_needed=None,
+                        finished_at=now,
+                    ),
+                    "Canceled; partial files deleted.",
+                )
+                for job in canceled
+            ]
+        )
+        for job in canceled:
             runner = self._runners.get(job.id)
             if runner:
                 runner.request_stop()
