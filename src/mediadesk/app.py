@@ -164,7 +164,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         proxy_password=ProxySecret().read,
     )
     engine.start()
-    cookie_sweeper = BrowserCookieSweeper(paths.browser_cookies_dir(), engine.jobs, parent=engine)
+    cookie_sweeper = BrowserCookieSweeper(
+        paths.browser_cookies_dir(), engine.live_jobs, parent=engine
+    )
     engine.jobChanged.connect(cookie_sweeper.on_job_changed)
     engine.jobsRemoved.connect(cookie_sweeper.sweep)
     cookie_sweeper.sweep()
@@ -185,7 +187,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     )
     server.activationRequested.connect(window.show_from_tray)
     # Settings ▸ Schedule ▸ "when everything is done: quit MediaDesk".
-    when_done = WhenDoneWatcher(engine.jobs, lambda: engine.settings, parent=engine)
+    when_done = WhenDoneWatcher(engine.live_jobs, lambda: engine.settings, parent=engine)
     engine.jobChanged.connect(when_done.on_job_changed)
     when_done.quitRequested.connect(window.quit)
     watcher = SignalWatcher()

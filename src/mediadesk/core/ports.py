@@ -59,7 +59,9 @@ class JobStore(Protocol):
         """How many jobs are in each state (cheap: no row is built)."""
         ...
 
-    def page_jobs(self, after: QueueKey | None, limit: int, until: QueueKey | None = None) -> list[Job]:
+    def page_jobs(
+        self, after: QueueKey | None, limit: int, until: QueueKey | None = None
+    ) -> list[Job]:
         """Up to ``limit`` jobs in queue order (position, then id) after ``after`` (None: from
         the start), none past ``until``."""
         ...
@@ -80,7 +82,9 @@ class JobStore(Protocol):
         """url -> id of a finished (done) job that downloaded it, for the urls given."""
         ...
 
-    def job_ids_in(self, states: Collection[JobState], finished_before: float | None = None) -> list[str]:
+    def job_ids_in(
+        self, states: Collection[JobState], finished_before: float | None = None
+    ) -> list[str]:
         """Ids of jobs in these states (and finished before that time, when given)."""
         ...
 

@@ -23,7 +23,7 @@ class QueueCommands:
     """Mixed into JobEngine (see the module docstring)."""
 
     def pause(self, job_ids: Iterable[str]) -> None:
-        paused = [job for job in self._select(job_ids) if applies(Command.PAUSE, job.state)]
+        paused = [j for j in self._select_live(job_ids) if applies(Command.PAUSE, j.state)]
         self._commit_many(
             [
                 (
@@ -52,7 +52,7 @@ class QueueCommands:
         self._commit_many(
             [
                 (replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
-                for job in self._select(job_ids)
+                for job in self._select_live(job_ids)
                 if applies(Command.RESUME, job.state)
             ]
         )
@@ -147,7 +147,7 @@ class QueueCommands:
         self._order = [i for i in self._order if i not in gone]
         self.jobsRemoved.emit(sorted(gone))
         if any(j.batch_id for j in removed):
-            emptied = self._book.emptied(self._jobs.values())
+            emptied = self._book.emptied(self._used_batches())
             if emptied:
                 self._persist.write(delete_batches=emptied)
                 self.batchesRemoved.emit(emptied)
@@ -180,9 +180,11 @@ class QueueCommands:
             self._apply_order(order)
 
     def _apply_order(self, order: list[str]) -> None:
-        """Renumber positions (only the jobs whose position changed are written)."""
+        """Renumber positions (only the jobs whose position changed are written). The jobs
+        in memory take each other's places: the history in the store keeps its positions."""
         changed: list[Job] = []
-        for position, job_id in enumerate(order, start=1):
+        slots = sorted(self._jobs[i].position for i in order)
+        for position, job_id in zip(slots, order, strict=True):
             job = self._jobs[job_id]
             if job.position != position:
                 job = replace(job, position=position)

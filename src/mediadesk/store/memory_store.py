@@ -115,9 +115,7 @@ class MemoryJobStore:
 
     def done_urls(self, urls: Sequence[str]) -> dict[str, str]:
         wanted = set(urls)
-        return {
-            j.url: j.id for j in self._queue() if j.url in wanted and j.state is JobState.DONE
-        }
+        return {j.url: j.id for j in self._queue() if j.url in wanted and j.state is JobState.DONE}
 
     def job_ids_in(
         self, states: Collection[JobState], finished_before: float | None = None
