@@ -113,6 +113,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.browser_cookies import BrowserCookieSweeper
+    from mediadesk.engine.damaged_check import DamagedRowsCheck
     from mediadesk.engine.engine import JobEngine
     from mediadesk.engine.when_done import WhenDoneWatcher
     from mediadesk.store.credential_vault import FileVault
@@ -170,7 +171,8 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     engine.jobChanged.connect(cookie_sweeper.on_job_changed)
     engine.jobsRemoved.connect(cookie_sweeper.sweep)
     cookie_sweeper.sweep()
-    damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
+    # Rows the engine's queries leave out: looked for once the window is up, told once.
+    damaged_check = DamagedRowsCheck(store.scan_damaged, engine.leave_out_damaged, parent=engine)
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
     window = build_window(
@@ -194,8 +196,11 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     watcher.received.connect(lambda _signum: window.quit())
 
     window.start(minimized=args.minimized)
-    if damaged:
-        window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
+    damaged_check.found.connect(
+        lambda damaged: window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
+    )
+    damaged_check.failed.connect(lambda text: window.message_area.show_message(text, Level.WARNING))
+    damaged_check.start()
     if args.urls:
         window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()

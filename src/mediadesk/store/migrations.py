@@ -96,6 +96,8 @@ MIGRATIONS: list[list[str]] = [
     ],
     # A batch item's position in its playlist, for the %(playlist_index)s name field.
     ["ALTER TABLE jobs ADD COLUMN playlist_index INTEGER"],
+    # "Downloaded before?" is a query now that finished jobs stay in the store at launch.
+    ["CREATE INDEX jobs_url ON jobs(url)"],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
