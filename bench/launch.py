@@ -30,30 +30,31 @@ def fill_store(db: Path, count: int, folder: Path) -> None:
         + [JobState.PAUSED] * 2
     )
     store = SqliteJobStore.open(db)
-    with store.transaction():
-        for i in range(count):
-            state = rng.choice(states)
-            size = rng.randrange(1_000_000, 2_000_000_000)
-            store.insert_job(
-                Job(
-                    id=f"{i:016x}",
-                    url=f"https://videos.example.com/watch?v={i:011d}",
-                    state=state,
-                    preset=FormatPreset.BEST,
-                    output_dir=str(folder),
-                    position=i + 1,
-                    created_at=1.7e9 + i * 60,
-                    title=f"Video number {i} — a title of ordinary length",
-                    file_path=str(folder / f"Video {i}.mp4") if state is JobState.DONE else "",
-                    bytes_done=size if state is JobState.DONE else size // 3,
-                    bytes_total=size,
-                    error="The server says this file does not exist (HTTP 404)."
-                    if state is JobState.FAILED
-                    else "",
-                    attempts=1,
-                    finished_at=1.7e9 + i * 60 + 30,
-                )
+    jobs = []
+    for i in range(count):
+        state = rng.choice(states)
+        size = rng.randrange(1_000_000, 2_000_000_000)
+        jobs.append(
+            Job(
+                id=f"{i:016x}",
+                url=f"https://videos.example.com/watch?v={i:011d}",
+                state=state,
+                preset=FormatPreset.BEST,
+                output_dir=str(folder),
+                position=i + 1,
+                created_at=1.7e9 + i * 60,
+                title=f"Video number {i} — a title of ordinary length",
+                file_path=str(folder / f"Video {i}.mp4") if state is JobState.DONE else "",
+                bytes_done=size if state is JobState.DONE else size // 3,
+                bytes_total=size,
+                error="The server says this file does not exist (HTTP 404)."
+                if state is JobState.FAILED
+                else "",
+                attempts=1,
+                finished_at=1.7e9 + i * 60 + 30,
             )
+        )
+    store.insert_jobs(jobs)
     store.close()
 
 

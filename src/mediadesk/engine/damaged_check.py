@@ -4,11 +4,13 @@ Finding every damaged row means checking every value of every row in SQL (store/
 about a second at 100,000 jobs: launch must not wait for it. The scan reads through its own
 read-only connection in a thread (SQLite lets the engine write meanwhile); the result comes
 back to the GUI thread, where the rows found are uncounted (they were never loaded: the
-engine's queries leave them out) and reported once.
+engine's queries leave them out) and reported once. The thread runs at a lower priority.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
@@ -42,6 +44,10 @@ class DamagedRowsCheck(QObject):
         threading.Thread(target=self._run, name="damaged-rows", daemon=True).start()
 
     def _run(self) -> None:
+        # A background chore: on Linux a thread has its own nice value, so the GUI thread
+        # keeps the CPU while the window's first screens are built.
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
             result: object = self._scan()
         except Exception as exc:

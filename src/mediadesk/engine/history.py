@@ -76,7 +76,14 @@ class HistoryQueries:
         return sum(j.speed for j in jobs if j and j.speed and j.state.is_active)
 
     def batch_items(self, batch_id: str) -> list[Job]:
-        return self._select([batch_id]) if batch_id in self._book.batches else []
+        """A batch's items in queue order (read, not adopted: the selection asks this)."""
+        if batch_id not in self._book.batches:
+            return []
+        ids = self._store.batch_job_ids([batch_id])
+        ids += [i for i in self._order if self._jobs[i].batch_id == batch_id]
+        items = {job.id: job for job in self._store.get_jobs(set(ids) - self._jobs.keys())}
+        items.update((i, self._jobs[i]) for i in ids if i in self._jobs)
+        return sorted(items.values(), key=queue_key)
 
     def leave_out_damaged(self, counts: Mapping[JobState, int]) -> None:
         """Rows found damaged after launch (store/row_check.py) are no jobs: uncount them."""

@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 FLUSH_INTERVAL_MS = 100  # at most ten view updates a second, however busy the engine is
-PAGE_SIZE = 500  # rows fetched at a time: more than a screen, a few ms to build
+PAGE_SIZE = 200  # rows fetched at a time: a few screens, a few ms to build
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Node = Job | BatchGroup
