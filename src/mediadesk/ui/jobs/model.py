@@ -559,8 +559,9 @@ class JobTableModel(QAbstractItemModel):
 
     @Slot()
     def flush(self) -> None:
-        """Apply collected changes: one ``dataChanged`` per changed row, all columns, and
-        one per batch row whose items changed."""
+        """Apply collected changes: one ``dataChanged`` per changed row (per run of adjacent
+        changed rows: pausing 20,000 items of a batch is then one signal, not 20,000), all
+        columns, and one per batch row whose items changed."""
         self._flush_timer.stop()
         if not self._pending:
             if self._stats_stale:
@@ -571,6 +572,7 @@ class JobTableModel(QAbstractItemModel):
         last_column = len(Column) - 1
         changed: list[str] = []
         batches: dict[str, None] = {}
+        rows: dict[int, list[int]] = {}  # serial -> changed rows under that parent
         for job_id, job in pending.items():
             if job_id not in self._parent_of:
                 continue
@@ -592,9 +594,12 @@ class JobTableModel(QAbstractItemModel):
                 serial = group.serial
                 batches[batch_id] = None
             changed.append(job_id)
-            self.dataChanged.emit(
-                self.createIndex(row, 0, serial), self.createIndex(row, last_column, serial)
-            )
+            rows.setdefault(serial, []).append(row)
+        for serial, changed_rows in rows.items():
+            for first, last in reversed(_runs(changed_rows)):
+                self.dataChanged.emit(
+                    self.createIndex(first, 0, serial), self.createIndex(last, last_column, serial)
+                )
         for batch_id in batches:
             self._emit_batch_changed(batch_id)
         if changed:
