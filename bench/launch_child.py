@@ -1,8 +1,9 @@
 """Start MediaDesk through its real entry point and report once the window is up and filled.
 
 Usage: python -m bench.launch_child [--bare]
-Prints READY <rows> <peak RSS kB> on stdout when the event loop first runs with the window
-shown (``--bare``: a plain PySide6 window, the floor), then quits.
+Prints READY <rows> <jobs counted> <peak RSS kB> on stdout when the event loop first runs with
+the window shown (``--bare``: a plain PySide6 window, the floor), then quits. The table loads
+rows on demand: <rows> is what it holds then, <jobs counted> what its status bar counts.
 """
 
 from __future__ import annotations
@@ -22,14 +23,17 @@ def peak_rss_kb() -> int:
 
 
 def _report(app: QApplication) -> None:
-    rows = -1
+    rows = counted = -1
     for widget in app.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
             view = widget.findChild(QAbstractItemView, "jobTable")
             if view is not None and view.model() is not None:
                 rows = view.model().rowCount()
+            model = getattr(widget, "model", None)
+            if model is not None:
+                counted = model.stats().total
     peak = peak_rss_kb()
-    print(f"READY {rows} {peak}", flush=True)
+    print(f"READY {rows} {counted} {peak}", flush=True)
     for widget in app.topLevelWidgets():
         quit_window = getattr(widget, "quit", None)
         if isinstance(widget, QMainWindow) and callable(quit_window):

@@ -117,6 +117,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.browser_cookies import BrowserCookieSweeper
+    from mediadesk.engine.damaged_check import DamagedRowsCheck
     from mediadesk.engine.engine import JobEngine
     from mediadesk.engine.when_done import WhenDoneWatcher
     from mediadesk.store.credential_vault import FileVault
@@ -168,11 +169,14 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         proxy_password=ProxySecret().read,
     )
     engine.start()
-    cookie_sweeper = BrowserCookieSweeper(paths.browser_cookies_dir(), engine.jobs, parent=engine)
+    cookie_sweeper = BrowserCookieSweeper(
+        paths.browser_cookies_dir(), engine.live_jobs, parent=engine
+    )
     engine.jobChanged.connect(cookie_sweeper.on_job_changed)
     engine.jobsRemoved.connect(cookie_sweeper.sweep)
     cookie_sweeper.sweep()
-    damaged = store.load_damaged()  # rows set aside by load_jobs: told once per launch
+    # Rows the engine's queries leave out: looked for once the window is up, told once.
+    damaged_check = DamagedRowsCheck(store.scan_damaged, engine.leave_out_damaged, parent=engine)
     # The window ends the app when it closes, or hides to the tray while downloads run.
     app.setQuitOnLastWindowClosed(False)
     # Probes (Choose…, and on add: titles and pictures of queued links) in worker processes.
@@ -196,15 +200,18 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     )
     server.activationRequested.connect(window.show_from_tray)
     # Settings ▸ Schedule ▸ "when everything is done: quit MediaDesk".
-    when_done = WhenDoneWatcher(engine.jobs, lambda: engine.settings, parent=engine)
+    when_done = WhenDoneWatcher(engine.live_jobs, lambda: engine.settings, parent=engine)
     engine.jobChanged.connect(when_done.on_job_changed)
     when_done.quitRequested.connect(window.quit)
     watcher = SignalWatcher()
     watcher.received.connect(lambda _signum: window.quit())
 
     window.start(minimized=args.minimized)
-    if damaged:
-        window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
+    damaged_check.found.connect(
+        lambda damaged: window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
+    )
+    damaged_check.failed.connect(lambda text: window.message_area.show_message(text, Level.WARNING))
+    damaged_check.start()
     if args.urls:
         window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()

@@ -403,3 +403,97 @@ def test_every_state_and_preset_round_trips_as_its_enum(
     store.insert_job(_job(1, state=state, preset=preset))
     [loaded] = store.load_jobs()
     assert loaded.state is state and loaded.preset is preset
+
+
+# -- bulk writes ------------------------------------------------------------------------------
+
+
+def test_insert_jobs_and_add_events_write_many_in_order(store: JobStore) -> None:
+    jobs = [_job(n, position=100 - n) for n in range(1, 301)]
+    store.insert_jobs(jobs)
+    store.add_events([_event(jobs[0].id, n) for n in range(5)] + [_event(jobs[1].id, 9)])
+    assert [j.id for j in store.load_jobs()] == [j.id for j in reversed(jobs)]
+    assert [e.message for e in store.events(jobs[0].id)] == [f"line {n}" for n in range(5)]
+    assert [e.message for e in store.events(jobs[1].id)] == ["line 9"]
+
+
+def test_a_bulk_insert_with_one_bad_job_keeps_none_of_them(store: JobStore) -> None:
+    kept = _job(1)
+    store.insert_job(kept)
+    with pytest.raises(REFUSED):
+        store.insert_jobs([_job(2), _job(3), replace(kept, title="again")])
+    assert store.load_jobs() == [kept]
+    with pytest.raises(REFUSED):
+        store.add_events([_event(kept.id, 1), _event("no such job", 2)])
+    assert store.events(kept.id) == []
+
+
+def test_bulk_writes_join_an_outer_transaction_and_roll_back_with_it(store: JobStore) -> None:
+    with pytest.raises(RuntimeError), store.transaction():
+        store.insert_jobs([_job(1), _job(2)])
+        store.add_events([_event(_job(1).id, 1)])
+        raise RuntimeError("after the writes")
+    assert store.load_jobs() == []
+
+
+# -- reading a long history without loading it --------------------------------------------------
+
+
+def _history(store: JobStore) -> list[Job]:
+    states = [JobState.DONE, JobState.FAILED, JobState.QUEUED, JobState.CANCELED, JobState.PAUSED]
+    jobs = [
+        _job(
+            n,
+            position=n // 2,  # ties in position: the id breaks them
+            state=states[n % len(states)],
+            finished_at=1000.0 + n,
+            batch_id="b1" if n % 7 == 0 else None,
+        )
+        for n in range(40)
+    ]
+    store.insert_jobs(reversed(jobs))
+    return sorted(jobs, key=lambda j: (j.position, j.id))
+
+
+def test_pages_walk_the_queue_in_position_then_id_order(store: JobStore) -> None:
+    queue = _history(store)
+    seen: list[Job] = []
+    after = None
+    while page := store.page_jobs(after, 7):
+        seen += page
+        after = (page[-1].position, page[-1].id)
+    assert seen == queue
+    until = (queue[9].position, queue[9].id)
+    assert store.page_jobs(None, 100, until) == queue[:10]
+    assert store.page_jobs((queue[4].position, queue[4].id), 3, until) == queue[5:8]
+
+
+def test_live_jobs_counts_and_lookups_agree_with_the_whole_list(store: JobStore) -> None:
+    queue = _history(store)
+    assert store.load_live_jobs() == [j for j in queue if not j.state.is_final]
+    counts: dict[JobState, int] = {}
+    for job in queue:
+        counts[job.state] = counts.get(job.state, 0) + 1
+    assert store.count_states() == counts
+    wanted = [queue[30].id, queue[3].id, "missing"]
+    assert store.get_jobs(wanted) == [queue[3], queue[30]]
+    assert store.batch_job_ids(["b1"]) == [j.id for j in queue if j.batch_id == "b1"]
+    assert store.used_batch_ids() == {"b1"}
+    done = [j for j in queue if j.state is JobState.DONE]
+    queued = next(j for j in queue if j.state is JobState.QUEUED)
+    assert store.done_urls([done[0].url, queued.url, "https://x/"]) == {done[0].url: done[0].id}
+    old_done = [j.id for j in queue if j.state is JobState.DONE and j.finished_at < 1020]
+    assert store.job_ids_in([JobState.DONE], finished_before=1020) == old_done
+    assert store.job_ids_in([JobState.FAILED, JobState.CANCELED]) == [
+        j.id for j in queue if j.state in (JobState.FAILED, JobState.CANCELED)
+    ]
+    assert store.jobs_with_url_containing("/1.mp4") == [j for j in queue if "/1.mp4" in j.url]
+    assert store.max_position() == max(j.position for j in queue)
+
+
+def test_an_empty_store_has_no_history(store: JobStore) -> None:
+    assert store.page_jobs(None, 10) == []
+    assert store.load_live_jobs() == []
+    assert store.count_states() == {}
+    assert store.max_position() == 0
+    assert store.used_batch_ids() == set()

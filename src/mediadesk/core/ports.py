@@ -3,13 +3,17 @@ constructors (``store/`` has the SQLite and in-memory job stores)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.credentials import Credentials
 from mediadesk.core.job import Job, JobEvent
+from mediadesk.core.states import JobState
+
+#: Where a page of jobs starts or ends: (position, id), the queue's total order.
+QueueKey = tuple[int, str]
 
 
 class JobStore(Protocol):
@@ -25,6 +29,10 @@ class JobStore(Protocol):
 
     def insert_job(self, job: Job) -> None: ...
 
+    def insert_jobs(self, jobs: Iterable[Job]) -> None:
+        """Many jobs in one statement (a 100,000-entry playlist); all or none."""
+        ...
+
     def update_jobs(self, jobs: Iterable[Job]) -> None: ...
 
     def update_job(self, job: Job) -> None: ...
@@ -33,8 +41,59 @@ class JobStore(Protocol):
 
     def add_event(self, event: JobEvent) -> None: ...
 
+    def add_events(self, events: Iterable[JobEvent]) -> None:
+        """Many log lines in one statement, in the order given; all or none."""
+        ...
+
     def events(self, job_id: str, limit: int = 1000) -> list[JobEvent]:
         """The job's most recent events, oldest first."""
+        ...
+
+    # -- reading a long history without loading it (all reads; damaged rows left out) ------
+
+    def load_live_jobs(self) -> list[Job]:
+        """Jobs that are not finished (queued, running, paused), in queue order."""
+        ...
+
+    def count_states(self) -> dict[JobState, int]:
+        """How many jobs are in each state (cheap: no row is built)."""
+        ...
+
+    def page_jobs(
+        self, after: QueueKey | None, limit: int, until: QueueKey | None = None
+    ) -> list[Job]:
+        """Up to ``limit`` jobs in queue order (position, then id) after ``after`` (None: from
+        the start), none past ``until``."""
+        ...
+
+    def get_jobs(self, job_ids: Collection[str]) -> list[Job]:
+        """These jobs (those that are stored), in queue order."""
+        ...
+
+    def batch_job_ids(self, batch_ids: Collection[str]) -> list[str]:
+        """Ids of every item of these batches, in queue order."""
+        ...
+
+    def used_batch_ids(self) -> set[str]:
+        """Batches that still have at least one item."""
+        ...
+
+    def done_urls(self, urls: Sequence[str]) -> dict[str, str]:
+        """url -> id of a finished (done) job that downloaded it, for the urls given."""
+        ...
+
+    def job_ids_in(
+        self, states: Collection[JobState], finished_before: float | None = None
+    ) -> list[str]:
+        """Ids of jobs in these states (and finished before that time, when given)."""
+        ...
+
+    def jobs_with_url_containing(self, text: str) -> list[Job]:
+        """Jobs whose address contains ``text`` (e.g. "@": a password to move out)."""
+        ...
+
+    def max_position(self) -> int:
+        """The largest position of any job (0 without jobs)."""
         ...
 
     def load_settings(self) -> dict[str, Any]: ...

@@ -156,9 +156,8 @@ class BatchBook:
         items = [i for i in order if jobs[i].batch_id in batch_ids]
         return list(dict.fromkeys([i for i in wanted if i not in batch_ids] + items))
 
-    def emptied(self, remaining: Iterable[Job]) -> list[str]:
-        """Batches left without any item (after a removal): they go too."""
-        alive = {j.batch_id for j in remaining if j.batch_id}
+    def emptied(self, alive: set[str]) -> list[str]:
+        """Batches left without any item (``alive``: those that have one): they go too."""
         gone = [b for b in self.batches if b not in alive]
         for batch_id in gone:
             del self.batches[batch_id]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from mediadesk.engine.disk_space import (
     SpaceWatch,
     disk_free,
 )
+from mediadesk.engine.history import HistoryQueries
 from mediadesk.engine.intake import AddResult, JobIntake
 from mediadesk.engine.legacy_passwords import move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
@@ -61,8 +63,9 @@ RunnerFactory = Callable[[str, RunRequest, RunnerSignals], Runner]
 STALL_AFTER = 3.0  # seconds without bytes before speed shows as 0
 
 
-class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
+class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject):
     jobsAdded = Signal(list)  # list[Job], in queue order
+    countsChanged = Signal()  # state_counts() changed without a job signal (damaged rows)
     jobChanged = Signal(object)  # Job
     jobsRemoved = Signal(list)  # list[str] ids
     orderChanged = Signal()
@@ -103,7 +106,10 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
         self._monotonic = monotonic  # elapsed time: stall detection
         self._progress_interval = progress_interval
         self._runner_factory = runner_factory or self._default_runner
-        self._jobs: dict[str, Job] = {}
+        self._jobs: dict[str, Job] = {}  # live jobs, and history adopted by a command
+        self._live_counts: Counter[JobState] = Counter()  # states of the jobs in memory
+        self._history_counts: Counter[JobState] = Counter()  # and of the ones left in the store
+        self._max_position = 0
         self._order: list[str] = []
         self._queued: set[str] = set()
         self._open_urls: dict[str, str] = {}  # url -> id of the unfinished job holding it
@@ -170,29 +176,29 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
     # -- lifecycle ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Load every job, requeue the ones a quit or crash interrupted, and start work."""
+        """Load the live jobs (not the finished history: see engine/history.py), requeue the
+        ones a quit or crash interrupted, and start work."""
         if self._started:
             return
         self._started = True
         now = self._clock()
-        jobs = self._store.load_jobs()
+        jobs = self._store.load_live_jobs()
+        self._start_history(jobs)
         self._book.load(self._store.load_batches(), self._store.load_archive())
         with contextlib.suppress(VaultError):  # kept as is; tried again at the next launch
             jobs = move_passwords_out(jobs, self._store, self._vault)
+            finished = [j for j in self._store.jobs_with_url_containing("@") if j.state.is_final]
+            move_passwords_out(finished, self._store, self._vault)
         keep_days = self._settings.remove_finished_after_days
-        expired: list[str] = []
         if keep_days:
-            limit = now - keep_days * 86400
-            expired = [
-                j.id
-                for j in jobs
-                if j.state is JobState.DONE and j.finished_at and j.finished_at < limit
-            ]
+            expired = self._store.job_ids_in(
+                [JobState.DONE], finished_before=now - keep_days * 86400
+            )
             if expired:
                 self._persist.write(delete=expired)
                 self._forget_credentials(expired)
-                gone = set(expired)
-                jobs = [j for j in jobs if j.id not in gone]
+                self._history_counts[JobState.DONE] -= len(expired)
+                self._history_counts = +self._history_counts
         interrupted = [j for j in jobs if j.state.is_active]
         if interrupted:
             message = "MediaDesk stopped during this download; continuing from the partial file."
@@ -236,21 +242,11 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
     def settings(self) -> Settings:
         return self._settings
 
-    def jobs(self) -> list[Job]:
-        """All jobs in queue order."""
-        return [self._jobs[i] for i in self._order]
-
-    def job(self, job_id: str) -> Job | None:
-        return self._jobs.get(job_id)
-
     def batches(self) -> list[Batch]:
         return list(self._book.batches.values())
 
     def batch(self, batch_id: str) -> Batch | None:
         return self._book.batches.get(batch_id)
-
-    def batch_items(self, batch_id: str) -> list[Job]:
-        return [self._jobs[i] for i in self._order if self._jobs[i].batch_id == batch_id]
 
     def new_entries(self, probe: ProbeResult) -> tuple[int, int]:
         """(not downloaded yet, already downloaded) among a listed playlist's entries."""
@@ -493,8 +489,28 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
         self._index(job)
         self.jobChanged.emit(job)
 
+    def _commit_many(
+        self, changes: list[tuple[Job, str]], *, kind: EventKind = EventKind.STATE
+    ) -> None:
+        """``_commit`` for many jobs in one transaction (pausing a 20,000-item batch)."""
+        if not changes:
+            return
+        now = self._clock()
+        olds = [self._jobs[job.id] for job, _ in changes]
+        for old, (job, _) in zip(olds, changes, strict=True):
+            if old.state is not job.state:
+                check_transition(old.state, job.state)
+        events = [JobEvent(job.id, now, kind, message) for job, message in changes if message]
+        self._persist.write(update=[job for job, _ in changes], events=events)
+        for old, (job, _) in zip(olds, changes, strict=True):
+            self._dirty.discard(job.id)
+            self._unindex(old)
+            self._index(job)
+            self.jobChanged.emit(job)
+
     def _index(self, job: Job) -> None:
         self._jobs[job.id] = job
+        self._live_counts[job.state] += 1
         if job.state is JobState.QUEUED:
             self._queued.add(job.id)
         if not job.state.is_final:
@@ -503,16 +519,12 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, QObject):
             self._done_urls[job.url] = job.id
 
     def _unindex(self, job: Job) -> None:
+        self._live_counts[job.state] -= 1
         self._queued.discard(job.id)
         if self._open_urls.get(job.url) == job.id:
             del self._open_urls[job.url]
         if self._done_urls.get(job.url) == job.id:
             del self._done_urls[job.url]
-
-    def _select(self, job_ids: Iterable[str]) -> list[Job]:
-        """The jobs named; a batch id names all of its items."""
-        ids = self._book.expand(job_ids, self._order, self._jobs)
-        return [self._jobs[i] for i in ids if i in self._jobs]
 
     def _active_ids(self) -> list[str]:
         return [i for i in self._runners if i in self._jobs and self._jobs[i].state.is_active]

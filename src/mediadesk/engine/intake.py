@@ -114,7 +114,7 @@ class JobIntake:
             open_keys=self._open_keys(),
             preset=preset or self._settings.default_preset,
             base_dir=str(Path(output_dir or self._settings.download_dir).expanduser()),
-            position=(self._jobs[self._order[-1]].position if self._order else 0) + 1,
+            position=self._max_position + 1,
             now=self._clock(),
             batch=self._book.batches.get(into) if into else None,
             choice=choice,
@@ -129,6 +129,7 @@ class JobIntake:
             events=[JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in plan.jobs],
         )
         self._book.batches[plan.batch.id] = plan.batch
+        self._max_position = max([self._max_position] + [j.position for j in plan.jobs])
         self.batchesChanged.emit([plan.batch])
         for job in plan.jobs:
             self._index(job)
@@ -161,7 +162,10 @@ class JobIntake:
         choice_json = choice.to_json()  # stored with the job: a retry downloads the same
         folder = str(Path(output_dir or self._settings.download_dir).expanduser())
         now = self._clock()
-        position = (self._jobs[self._order[-1]].position if self._order else 0) + 1
+        checks = list(checks)
+        position = self._max_position + 1
+        # Finished downloads stay in the store (engine/history.py): one query for all.
+        done_before = self._store.done_urls([c.url for c in checks if c.ok])
         results: list[AddResult] = []
         new_jobs: list[Job] = []
         batch_urls: dict[str, str] = {}
@@ -181,7 +185,7 @@ class JobIntake:
                     )
                 )
                 continue
-            finished = self._done_urls.get(check.url)
+            finished = self._done_urls.get(check.url) or done_before.get(check.url)
             if finished and not again:
                 results.append(
                     AddResult(
@@ -232,6 +236,7 @@ class JobIntake:
             for job in new_jobs:
                 self._index(job)
                 self._order.append(job.id)
+            self._max_position = max(self._max_position, new_jobs[-1].position)
             self.jobsAdded.emit(new_jobs)
             self._schedule()
         return results

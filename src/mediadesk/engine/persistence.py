@@ -131,12 +131,12 @@ class StorePersistence(QObject):
                         self._store.add_archive(archive)
                     if delete:
                         self._store.delete_jobs(delete)
-                    for job in insert:
-                        self._store.insert_job(job)
+                    if insert:
+                        self._store.insert_jobs(insert)
                     if update:
                         self._store.update_jobs(update)
-                    for event in events:
-                        self._store.add_event(event)
+                    if events:
+                        self._store.add_events(events)
                     if settings is not None:
                         self._store.save_settings(settings)
                     if delete_batches:
@@ -228,12 +228,12 @@ class StorePersistence(QObject):
                     self._store.add_archive(self._archive)
                 if self._deletes:
                     self._store.delete_jobs(sorted(self._deletes))
-                for job in sorted(inserts, key=lambda j: j.position):
-                    self._store.insert_job(job)
+                if inserts:
+                    self._store.insert_jobs(sorted(inserts, key=lambda j: j.position))
                 if updates:
                     self._store.update_jobs(updates)
-                for event in events:
-                    self._store.add_event(event)
+                if events:
+                    self._store.add_events(events)
                 if self._settings_unsaved:
                     self._store.save_settings(self._settings())
                 if self._batch_deletes:

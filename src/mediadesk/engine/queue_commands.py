@@ -23,9 +23,10 @@ class QueueCommands:
     """Mixed into JobEngine (see the module docstring)."""
 
     def pause(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if applies(Command.PAUSE, job.state):
-                self._commit(
+        paused = [j for j in self._select_live(job_ids) if applies(Command.PAUSE, j.state)]
+        self._commit_many(
+            [
+                (
                     replace(
                         job,
                         state=JobState.PAUSED,
@@ -38,15 +39,23 @@ class QueueCommands:
                     if job.no_resume
                     else "Paused.",
                 )
-                runner = self._runners.get(job.id)
-                if runner:
-                    runner.request_stop()
+                for job in paused
+            ]
+        )
+        for job in paused:
+            runner = self._runners.get(job.id)
+            if runner:
+                runner.request_stop()
         self._schedule()
 
     def resume(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if applies(Command.RESUME, job.state):
-                self._commit(replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
+        self._commit_many(
+            [
+                (replace(job, state=JobState.QUEUED, retry_at=None), "Resumed.")
+                for job in self._select_live(job_ids)
+                if applies(Command.RESUME, job.state)
+            ]
+        )
         self._schedule()
 
     def pause_all(self) -> None:
@@ -56,22 +65,27 @@ class QueueCommands:
         self.resume([i for i in self._order if applies(Command.RESUME, self._jobs[i].state)])
 
     def cancel(self, job_ids: Iterable[str]) -> None:
-        for job in self._select(job_ids):
-            if not applies(Command.CANCEL, job.state):
-                continue
-            self._commit(
-                replace(
-                    job,
-                    state=JobState.CANCELED,
-                    bytes_done=0,  # its partial files go: no progress is kept
-                    speed=None,
-                    eta=None,
-                    retry_at=None,
-                    space_needed=None,
-                    finished_at=self._clock(),
-                ),
-                "Canceled; partial files deleted.",
-            )
+        canceled = [job for job in self._select(job_ids) if applies(Command.CANCEL, job.state)]
+        now = self._clock()
+        self._commit_many(
+            [
+                (
+                    replace(
+                        job,
+                        state=JobState.CANCELED,
+                        bytes_done=0,  # its partial files go: no progress is kept
+                        speed=None,
+                        eta=None,
+                        retry_at=None,
+                        space_needed=None,
+                        finished_at=now,
+                    ),
+                    "Canceled; partial files deleted.",
+                )
+                for job in canceled
+            ]
+        )
+        for job in canceled:
             runner = self._runners.get(job.id)
             if runner:
                 runner.request_stop()
@@ -133,7 +147,7 @@ class QueueCommands:
         self._order = [i for i in self._order if i not in gone]
         self.jobsRemoved.emit(sorted(gone))
         if any(j.batch_id for j in removed):
-            emptied = self._book.emptied(self._jobs.values())
+            emptied = self._book.emptied(self._used_batches())
             if emptied:
                 self._persist.write(delete_batches=emptied)
                 self.batchesRemoved.emit(emptied)
@@ -166,9 +180,11 @@ class QueueCommands:
             self._apply_order(order)
 
     def _apply_order(self, order: list[str]) -> None:
-        """Renumber positions (only the jobs whose position changed are written)."""
+        """Renumber positions (only the jobs whose position changed are written). The jobs
+        in memory take each other's places: the history in the store keeps its positions."""
         changed: list[Job] = []
-        for position, job_id in enumerate(order, start=1):
+        slots = sorted(self._jobs[i].position for i in order)
+        for position, job_id in zip(slots, order, strict=True):
             job = self._jobs[job_id]
             if job.position != position:
                 job = replace(job, position=position)

@@ -265,5 +265,6 @@ class RunLifecycle:
     def _forget_orphan_credentials(self) -> None:
         """Secrets of jobs that are gone, or done (a finished job needs its password no more)."""
         keep = [i for i in self._order if self._jobs[i].state is not JobState.DONE]
+        keep += self._store.job_ids_in([JobState.FAILED, JobState.CANCELED])  # may be retried
         with contextlib.suppress(VaultError):
             self._vault.retain(keep)

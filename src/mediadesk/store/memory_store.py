@@ -9,12 +9,14 @@ The shared contract suite (tests/unit/test_store_contract.py) holds both to it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.job import Job, JobEvent
+from mediadesk.core.ports import QueueKey
+from mediadesk.core.states import JobState
 
 _Undo = Callable[[], None]
 
@@ -70,6 +72,70 @@ class MemoryJobStore:
             self._next_seq += 1
             self._record(lambda: self._forget(job.id))
 
+    def insert_jobs(self, jobs: Iterable[Job]) -> None:
+        with self.transaction():
+            for job in jobs:
+                self.insert_job(job)
+
+    # -- reading a long history without loading it ----------------------------------------------
+
+    def _queue(self) -> list[Job]:
+        return sorted(self._jobs.values(), key=lambda j: (j.position, j.id))
+
+    def load_live_jobs(self) -> list[Job]:
+        return [j for j in self._queue() if not j.state.is_final]
+
+    def count_states(self) -> dict[JobState, int]:
+        counts: dict[JobState, int] = {}
+        for job in self._jobs.values():
+            counts[job.state] = counts.get(job.state, 0) + 1
+        return counts
+
+    def page_jobs(
+        self, after: QueueKey | None, limit: int, until: QueueKey | None = None
+    ) -> list[Job]:
+        page = [
+            j
+            for j in self._queue()
+            if (after is None or (j.position, j.id) > after)
+            and (until is None or (j.position, j.id) <= until)
+        ]
+        return page[: max(0, limit)]
+
+    def get_jobs(self, job_ids: Collection[str]) -> list[Job]:
+        wanted = set(job_ids)
+        return [j for j in self._queue() if j.id in wanted]
+
+    def batch_job_ids(self, batch_ids: Collection[str]) -> list[str]:
+        wanted = set(batch_ids)
+        return [j.id for j in self._queue() if j.batch_id in wanted]
+
+    def used_batch_ids(self) -> set[str]:
+        return {j.batch_id for j in self._jobs.values() if j.batch_id}
+
+    def done_urls(self, urls: Sequence[str]) -> dict[str, str]:
+        wanted = set(urls)
+        return {j.url: j.id for j in self._queue() if j.url in wanted and j.state is JobState.DONE}
+
+    def job_ids_in(
+        self, states: Collection[JobState], finished_before: float | None = None
+    ) -> list[str]:
+        return [
+            j.id
+            for j in self._queue()
+            if j.state in states
+            and (
+                finished_before is None
+                or (j.finished_at is not None and j.finished_at < finished_before)
+            )
+        ]
+
+    def jobs_with_url_containing(self, text: str) -> list[Job]:
+        return [j for j in self._queue() if text in j.url]
+
+    def max_position(self) -> int:
+        return max((j.position for j in self._jobs.values()), default=0)
+
     def update_jobs(self, jobs: Iterable[Job]) -> None:
         """Replace stored jobs by id; ids that are not stored are ignored (like an UPDATE)."""
         with self.transaction():
@@ -118,6 +184,11 @@ class MemoryJobStore:
             log = self._events.setdefault(event.job_id, [])
             log.append(event)
             self._record(log.pop)
+
+    def add_events(self, events: Iterable[JobEvent]) -> None:
+        with self.transaction():
+            for event in events:
+                self.add_event(event)
 
     def events(self, job_id: str, limit: int = 1000) -> list[JobEvent]:
         """The job's most recent events, oldest first (a negative limit means all, as in SQL)."""

@@ -103,6 +103,8 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE jobs ADD COLUMN thumbnail_url TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE jobs ADD COLUMN thumbnail_file TEXT NOT NULL DEFAULT ''",
     ],
+    # "Downloaded before?" is a query now that finished jobs stay in the store at launch.
+    ["CREATE INDEX jobs_url ON jobs(url)"],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 
 from mediadesk.core.batch import ArchiveEntry, Batch
 from mediadesk.core.job import EventKind, Job, JobEvent
+from mediadesk.core.ports import QueueKey
+from mediadesk.core.states import JobState
 from mediadesk.core.store_failure import StoreWriteFailed, WriteProblem
 from mediadesk.store.backup import copy_before_migration
 from mediadesk.store.errors import NewerDatabaseError, StoreError
@@ -32,6 +35,9 @@ _SELECT_JOBS = f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs WHERE {LOAD_FILTER}"
 _SELECT_DAMAGED = (
     f"SELECT rowid, {', '.join(_JOB_COLUMNS)} FROM jobs WHERE NOT {VALID_ROW} ORDER BY position"
 )
+_INSERT_EVENT = "INSERT INTO job_events (job_id, at, kind, message) VALUES (?, ?, ?, ?)"
+_LIVE_STATES = ", ".join(f"'{s.value}'" for s in JobState if not s.is_final)
+_CHUNK = 500  # ids per IN (...) list, well below SQLite's parameter limit
 _EVENT_KINDS = ", ".join(f"'{kind.value}'" for kind in EventKind)
 _INSERT_JOB = (
     f"INSERT INTO jobs ({', '.join(_JOB_COLUMNS)}) VALUES ({', '.join('?' * len(_JOB_COLUMNS))})"
@@ -48,13 +54,15 @@ _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "encrypted")
 _PROBLEMS = {13: WriteProblem.DISK_FULL, 8: WriteProblem.READ_ONLY, 10: WriteProblem.IO_ERROR}
 
 
+_JOB_VALUES = operator.attrgetter(*_JOB_COLUMNS)
+assert _JOB_COLUMNS[2:4] == ("state", "preset")
+
+
 def _job_params(job: Job) -> tuple[Any, ...]:
-    """Column values in order. Not ``dataclasses.astuple``: it deep-copies every field, which
-    made adding 30,000 pasted links take many seconds."""
-    values = [getattr(job, name) for name in _JOB_COLUMNS]
-    values[2] = job.state.value
-    values[3] = job.preset.value
-    return tuple(values)
+    """Column values in order, in one C call (it runs 100,000 times for a big playlist). Not
+    ``dataclasses.astuple``: it deep-copies every field."""
+    values = _JOB_VALUES(job)
+    return (*values[:2], job.state.value, job.preset.value, *values[4:])
 
 
 class SqliteJobStore:
@@ -247,6 +255,27 @@ class SqliteJobStore:
         rows = self._conn.execute(_SELECT_DAMAGED).fetchall()
         return [damaged_from_row(row[0], row[1:]) for row in rows]
 
+    def scan_damaged(self) -> tuple[list[DamagedJob], dict[JobState, int]]:
+        """Every damaged row, and how many of them name each valid state (they are in
+        ``count_states``). Reads through its own read-only connection, so it may run in
+        another thread while the engine writes (launch does not wait for this full scan)."""
+        conn = sqlite3.connect(
+            f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        try:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            rows = conn.execute(_SELECT_DAMAGED).fetchall()
+        finally:
+            conn.close()
+        known = {state.value: state for state in JobState}
+        counts: dict[JobState, int] = {}
+        state_column = 1 + _JOB_COLUMNS.index("state")
+        for row in rows:
+            state = known.get(row[state_column]) if isinstance(row[state_column], str) else None
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+        return [damaged_from_row(row[0], row[1:]) for row in rows], counts
+
     def get_job(self, job_id: str) -> Job | None:
         rows = self._conn.execute(f"{_SELECT_JOBS} AND id = ?", (job_id,)).fetchall()
         jobs = jobs_from_rows(rows)
@@ -255,6 +284,95 @@ class SqliteJobStore:
     def insert_job(self, job: Job) -> None:
         with self.transaction():
             self._conn.execute(_INSERT_JOB, _job_params(job))
+
+    def insert_jobs(self, jobs: Iterable[Job]) -> None:
+        with self.transaction():
+            self._conn.executemany(_INSERT_JOB, map(_job_params, jobs))
+
+    # -- reading a long history without loading it ----------------------------------------------
+
+    def load_live_jobs(self) -> list[Job]:
+        """Unfinished and paused jobs in queue order (the state index finds them)."""
+        return self._select(f"state IN ({_LIVE_STATES})", ())
+
+    def count_states(self) -> dict[JobState, int]:
+        rows = self._conn.execute("SELECT state, count(*) FROM jobs GROUP BY state")
+        known = {state.value: state for state in JobState}
+        return {known[s]: n for s, n in rows if s in known}
+
+    def page_jobs(
+        self, after: QueueKey | None, limit: int, until: QueueKey | None = None
+    ) -> list[Job]:
+        where, params = ["1"], []
+        if after is not None:
+            where.append("(position, id) > (?, ?)")
+            params += after
+        if until is not None:
+            where.append("(position, id) <= (?, ?)")
+            params += until
+        return self._select(" AND ".join(where), params, f"LIMIT {int(limit)}")
+
+    def get_jobs(self, job_ids: Collection[str]) -> list[Job]:
+        jobs: list[Job] = []
+        for chunk in _chunks(list(job_ids)):
+            jobs += self._select(f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return sorted(jobs, key=lambda j: (j.position, j.id))
+
+    def batch_job_ids(self, batch_ids: Collection[str]) -> list[str]:
+        found: list[tuple[int, str]] = []
+        for chunk in _chunks(list(batch_ids)):
+            found += self._conn.execute(
+                f"SELECT position, id FROM jobs WHERE batch_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        return [job_id for _, job_id in sorted(found)]
+
+    def used_batch_ids(self) -> set[str]:
+        rows = self._conn.execute("SELECT DISTINCT batch_id FROM jobs WHERE batch_id IS NOT NULL")
+        return {row[0] for row in rows}
+
+    def done_urls(self, urls: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(dict.fromkeys(urls))):
+            rows = self._conn.execute(
+                f"SELECT url, id FROM jobs WHERE url IN ({', '.join('?' * len(chunk))}) "
+                "AND state = ? ORDER BY position",
+                (*chunk, JobState.DONE.value),
+            )
+            found.update(rows)
+        return found
+
+    def job_ids_in(
+        self, states: Collection[JobState], finished_before: float | None = None
+    ) -> list[str]:
+        sql = f"SELECT id FROM jobs WHERE state IN ({', '.join('?' * len(states))})"
+        params: list[Any] = [s.value for s in states]
+        if finished_before is not None:
+            sql += " AND finished_at < ?"
+            params.append(finished_before)
+        return [row[0] for row in self._conn.execute(f"{sql} ORDER BY position, id", params)]
+
+    def jobs_with_url_containing(self, text: str) -> list[Job]:
+        # A plain scan of the table (several times faster than one in position order).
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs NOT INDEXED "
+            f"WHERE instr(url, ?) > 0 AND {LOAD_FILTER}",
+            (text,),
+        )
+        return sorted(jobs_from_rows(rows), key=lambda j: (j.position, j.id))
+
+    def max_position(self) -> int:
+        return int(self._conn.execute("SELECT coalesce(max(position), 0) FROM jobs").fetchone()[0])
+
+    def _select(self, condition: str, params: Sequence[Any], limit: str = "") -> list[Job]:
+        # The cheap condition first: SQLite evaluates AND terms in order, and the row check
+        # (LOAD_FILTER) would otherwise run on every row of a scan.
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_JOB_COLUMNS)} FROM jobs WHERE ({condition}) AND {LOAD_FILTER} "
+            f"ORDER BY position, id {limit}",
+            tuple(params),
+        )
+        return jobs_from_rows(rows)
 
     def update_jobs(self, jobs: Iterable[Job]) -> None:
         params = [(*_job_params(job)[1:], job.id) for job in jobs]
@@ -271,10 +389,12 @@ class SqliteJobStore:
     # -- events -------------------------------------------------------------------------------
 
     def add_event(self, event: JobEvent) -> None:
+        self.add_events([event])
+
+    def add_events(self, events: Iterable[JobEvent]) -> None:
         with self.transaction():
-            self._conn.execute(
-                "INSERT INTO job_events (job_id, at, kind, message) VALUES (?, ?, ?, ?)",
-                (event.job_id, event.at, event.kind.value, event.message),
+            self._conn.executemany(
+                _INSERT_EVENT, ((e.job_id, e.at, e.kind.value, e.message) for e in events)
             )
 
     def events(self, job_id: str, limit: int = 1000) -> list[JobEvent]:
@@ -357,6 +477,11 @@ class SqliteJobStore:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [(k, json.dumps(v)) for k, v in values.items()],
             )
+
+
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
 
 
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")

@@ -161,7 +161,7 @@ class ClipboardWatch(QObject):
         self.watcher = ClipboardWatcher(
             clipboard or QGuiApplication.clipboard(),
             enabled=lambda: self._engine.settings.clipboard_watch,
-            known=lambda: {job.url for job in self._engine.jobs()},
+            known=lambda: {job.url for job in self._engine.live_jobs()},
             parent=self,
         )
         self.watcher.offered.connect(self.offer.offer)

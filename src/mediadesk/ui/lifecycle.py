@@ -99,7 +99,7 @@ class WindowLifecycle(QObject):
     def close(self, event: QCloseEvent, accept: Callable[[], None]) -> None:
         """Handle the window's close event; ``accept`` is the base class's closeEvent."""
         if not self._quitting:
-            unfinished = sum(1 for job in self._engine.jobs() if job.state.is_unfinished)
+            unfinished = sum(1 for job in self._engine.live_jobs() if job.state.is_unfinished)
             action = decide_close(
                 unfinished=unfinished,
                 tray_available=self._tray.available,

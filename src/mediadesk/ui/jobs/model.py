@@ -6,6 +6,10 @@ rows and tells views, and never reads SQLite. Progress arrives up to a few times
 running job, so changes are collected by job id and flushed on a short timer, one
 ``dataChanged`` per changed row (plus one per affected batch row), which keeps 100,000 rows
 cheap while a few jobs move. Every lookup by id is a dict access.
+
+Rows come on demand, a page of the queue at a time (paging.py), so a window on 100,000 jobs
+starts with one page; counts and the total speed come from the engine, so they are right
+before every row is loaded.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -28,8 +31,9 @@ from PySide6.QtCore import (
 
 from mediadesk.core.batch import Batch
 from mediadesk.core.job import Job
-from mediadesk.core.states import JobState
+from mediadesk.core.ports import QueueKey
 from mediadesk.engine.engine import JobEngine
+from mediadesk.engine.history import queue_key
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.batch_rows import BatchGroup
 from mediadesk.ui.jobs.cells import (
@@ -48,6 +52,8 @@ from mediadesk.ui.jobs.cells import (
     spoken_summary,
     status_text,
 )
+from mediadesk.ui.jobs.paging import _TOP, ModelIndex, Node, PagedRows
+from mediadesk.ui.jobs.paging import node_key as _key
 from mediadesk.ui.thumbnails import ThumbnailPictures
 
 __all__ = [
@@ -62,17 +68,10 @@ __all__ = [
 
 ROW_PICTURE = QSize(32, 18)  # a probed job's picture beside its title: about a text line high
 FLUSH_INTERVAL_MS = 100  # at most ten view updates a second, however busy the engine is
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-Node = Job | BatchGroup
-_TOP = 0  # internal id of top-level indexes; a child carries its group's serial (>= 1)
+PAGE_SIZE = 200  # rows fetched at a time: a few screens, a few ms to build
 
 
-def _key(node: Node) -> str:
-    return node.batch.id if isinstance(node, BatchGroup) else node.id
-
-
-class JobTableModel(QAbstractItemModel):
+class JobTableModel(PagedRows, QAbstractItemModel):
     """Rows are jobs and batches in queue order; columns are :class:`Column`."""
 
     #: Emitted after each flush with the ids whose rows changed.
@@ -87,6 +86,7 @@ class JobTableModel(QAbstractItemModel):
         icons: IconSet | None = None,
         locale: QLocale | None = None,
         flush_interval_ms: int = FLUSH_INTERVAL_MS,
+        page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,9 +102,13 @@ class JobTableModel(QAbstractItemModel):
         self._by_serial: dict[int, BatchGroup] = {}
         self._parent_of: dict[str, str | None] = {}  # job id -> batch id (None: top level)
         self._pending: dict[str, Job] = {}
-        self._counts: Counter[JobState] = Counter()
-        self._speeds: dict[str, float] = {}
-        self._build(engine.jobs())
+        self._stats_stale = False  # a job without a row changed: the counts may have
+        self._page_size = max(1, page_size)
+        self._bound: QueueKey = engine.last_key()  # jobs added later go to the tail
+        self._loaded_until: QueueKey | None = None  # the last history row fetched
+        self._exhausted = False
+        self._tail_start = 0  # first top-level row of the tail (while not exhausted)
+        self._fetch(self._page_size)
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(flush_interval_ms)
@@ -115,6 +119,7 @@ class JobTableModel(QAbstractItemModel):
         engine.orderChanged.connect(self._on_order_changed)
         engine.batchesChanged.connect(self._on_batches_changed)
         engine.batchesRemoved.connect(self._on_batches_removed)
+        engine.countsChanged.connect(self.statsChanged)
         # Queued jobs show "Scheduled" outside the schedule's hours (engine/schedule.py).
         self._scheduled = not engine.schedule.is_open()
         engine.schedule.edge.connect(self._on_schedule_changed)
@@ -185,7 +190,8 @@ class JobTableModel(QAbstractItemModel):
         return QModelIndex() if row is None else self.createIndex(row, column, _TOP)
 
     def stats(self) -> JobStats:
-        return JobStats(+self._counts, sum(self._speeds.values()))
+        """Counts over every job (rows loaded or not) and the total speed."""
+        return JobStats(Counter(self._engine.state_counts()), self._engine.total_speed())
 
     def has_pending_changes(self) -> bool:
         return bool(self._pending)
@@ -320,13 +326,16 @@ class JobTableModel(QAbstractItemModel):
         return group
 
     def _build(self, jobs: Iterable[Job]) -> None:
-        """All rows from the engine's queue order (groups keep their serial)."""
+        """All rows from jobs in queue order (groups keep their serial), the tail last."""
         old_groups = self._groups
         self._top, self._groups, self._by_serial, self._parent_of = [], {}, {}, {}
-        self._counts, self._speeds = Counter(), {}
-        for job in jobs:
+        ordered = sorted(jobs, key=queue_key)
+        tail = [job for job in ordered if queue_key(job) > self._bound]
+        for job in ordered[: len(ordered) - len(tail)]:
             self._place(job, old_groups)
-            self._count(None, job)
+        self._tail_start = len(self._top)
+        for job in tail:
+            self._place(job, old_groups)
         self._top_rows = {_key(node): row for row, node in enumerate(self._top)}
 
     def _place(self, job: Job, old_groups: dict[str, BatchGroup]) -> None:
@@ -353,61 +362,16 @@ class JobTableModel(QAbstractItemModel):
     @Slot(list)
     def _on_jobs_added(self, jobs: list[Job]) -> None:
         fresh = [job for job in jobs if job.id not in self._parent_of]
-        if not fresh:
-            return
-        new_top: list[Job] = []
-        into: dict[str, list[Job]] = {}
-        for job in fresh:
-            batch = self._batch_for(job)
-            if batch is not None and batch.id in self._groups:
-                into.setdefault(batch.id, []).append(job)
-            else:
-                new_top.append(job)
-        if new_top:
-            first = len(self._top)
-            staged: list[Node] = []
-            groups: dict[str, BatchGroup] = {}
-            for job in new_top:
-                batch = self._batch_for(job)
-                if batch is None:
-                    staged.append(job)
-                    continue
-                group = groups.get(batch.id)
-                if group is None:
-                    self._serials += 1
-                    group = groups[batch.id] = BatchGroup(batch, self._serials)
-                    staged.append(group)
-                group.append(job)
-            self.beginInsertRows(QModelIndex(), first, first + len(staged) - 1)
-            for node in staged:
-                self._top_rows[_key(node)] = len(self._top)
-                self._top.append(node)
-                if isinstance(node, BatchGroup):
-                    self._groups[node.batch.id] = node
-                    self._by_serial[node.serial] = node
-                    for job in node.items:
-                        self._parent_of[job.id] = node.batch.id
-                        self._count(None, job)
-                else:
-                    self._parent_of[node.id] = None
-                    self._count(None, node)
-            self.endInsertRows()
-        for batch_id, items in into.items():
-            group = self._groups[batch_id]
-            first = len(group.items)
-            parent = self.createIndex(self._top_rows[batch_id], 0, _TOP)
-            self.beginInsertRows(parent, first, first + len(items) - 1)
-            for job in items:
-                group.append(job)
-                self._parent_of[job.id] = batch_id
-                self._count(None, job)
-            self.endInsertRows()
-            self._emit_batch_changed(batch_id)
-        self.statsChanged.emit()
+        if fresh:
+            self._insert(fresh, len(self._top))
+            self.statsChanged.emit()
 
     @Slot(object)
     def _on_job_changed(self, job: Job) -> None:
         if job.id not in self._parent_of:
+            self._stats_stale = True  # no row to update, but the counts may have changed
+            if not self._flush_timer.isActive():
+                self._flush_timer.start()
             return
         self._pending[job.id] = job
         if not self._flush_timer.isActive():
@@ -449,7 +413,7 @@ class JobTableModel(QAbstractItemModel):
                 self.beginRemoveRows(parent, first, last)
                 for job in group.items[first : last + 1]:
                     group.tally.remove(job)
-                    self._forget(job)
+                    del self._parent_of[job.id]
                 del group.items[first : last + 1]
                 self.endRemoveRows()
             group.reindex()
@@ -457,6 +421,7 @@ class JobTableModel(QAbstractItemModel):
                 self._emit_batch_changed(batch_id)
             else:
                 top_rows.append(self._top_rows[batch_id])
+        self._tail_start -= sum(1 for row in top_rows if row < self._tail_start)
         for first, last in _runs(top_rows):
             self.beginRemoveRows(QModelIndex(), first, last)
             for node in self._top[first : last + 1]:
@@ -464,20 +429,22 @@ class JobTableModel(QAbstractItemModel):
                     del self._groups[node.batch.id]
                     del self._by_serial[node.serial]
                 else:
-                    self._forget(node)
+                    del self._parent_of[node.id]
             del self._top[first : last + 1]
             self._top_rows = {_key(node): row for row, node in enumerate(self._top)}
             self.endRemoveRows()
         self.statsChanged.emit()
 
-    def _forget(self, job: Job) -> None:
-        self._count(job, None)
-        del self._parent_of[job.id]
-
     @Slot()
     def _on_order_changed(self) -> None:
-        latest = self._engine.jobs()
-        if {job.id for job in latest} != self._parent_of.keys():
+        """Reordered jobs are live ones (engine/history.py): a job can move into or out of
+        the rows loaded so far; otherwise the rows keep their persistent indexes."""
+        live = {job.id: job for job in self._engine.live_jobs()}
+        shown = [live.get(job.id, job) for job in self._all_jobs()]
+        kept = [job for job in shown if self._in_range(job)]
+        joining = [j for j in live.values() if j.id not in self._parent_of and self._in_range(j)]
+        latest = kept + joining
+        if len(kept) != len(shown) or joining:
             self._reset(latest)
             return
         self.layoutAboutToBeChanged.emit()
@@ -505,15 +472,20 @@ class JobTableModel(QAbstractItemModel):
 
     @Slot()
     def flush(self) -> None:
-        """Apply collected changes: one ``dataChanged`` per changed row, all columns, and
-        one per batch row whose items changed."""
+        """Apply collected changes: one ``dataChanged`` per changed row (per run of adjacent
+        changed rows: pausing 20,000 items of a batch is then one signal, not 20,000), all
+        columns, and one per batch row whose items changed."""
         self._flush_timer.stop()
         if not self._pending:
+            if self._stats_stale:
+                self._stats_stale = False
+                self.statsChanged.emit()
             return
         pending, self._pending = self._pending, {}
         last_column = len(Column) - 1
         changed: list[str] = []
         batches: dict[str, None] = {}
+        rows: dict[int, list[int]] = {}  # serial -> changed rows under that parent
         for job_id, job in pending.items():
             if job_id not in self._parent_of:
                 continue
@@ -534,16 +506,19 @@ class JobTableModel(QAbstractItemModel):
                 group.replace(row, job)
                 serial = group.serial
                 batches[batch_id] = None
-            assert isinstance(old, Job)
-            self._count(old, job)
             changed.append(job_id)
-            self.dataChanged.emit(
-                self.createIndex(row, 0, serial), self.createIndex(row, last_column, serial)
-            )
+            rows.setdefault(serial, []).append(row)
+        for serial, changed_rows in rows.items():
+            for first, last in reversed(_runs(changed_rows)):
+                self.dataChanged.emit(
+                    self.createIndex(first, 0, serial), self.createIndex(last, last_column, serial)
+                )
         for batch_id in batches:
             self._emit_batch_changed(batch_id)
         if changed:
             self.flushed.emit(changed)
+        if changed or self._stats_stale:
+            self._stats_stale = False
             self.statsChanged.emit()
 
     def _emit_batch_changed(self, batch_id: str) -> None:
@@ -565,15 +540,6 @@ class JobTableModel(QAbstractItemModel):
                 self.createIndex(last, Column.STATUS, _TOP),
             )
         self._scheduled = scheduled
-
-    def _count(self, old: Job | None, new: Job | None) -> None:
-        if old is not None:
-            self._counts[old.state] -= 1
-            self._speeds.pop(old.id, None)
-        if new is not None:
-            self._counts[new.state] += 1
-            if new.speed and new.state.is_active:
-                self._speeds[new.id] = new.speed
 
 
 def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:

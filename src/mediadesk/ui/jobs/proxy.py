@@ -5,6 +5,10 @@ the batch's title or address shows all of its items.
 
 Unsorted (sort column -1) means queue order, which is the source model's row order; any
 column sorts by its numeric :attr:`JobRole.SORT` value instead of its display text.
+
+The source model loads rows on demand (model.py). In queue order, unfiltered, that is all a
+view needs; a sort, a state filter or a search is over every job, so it loads the rest first
+(once: at 100,000 jobs about what a launch used to cost).
 """
 
 from __future__ import annotations
@@ -73,6 +77,8 @@ class JobFilterProxy(QSortFilterProxyModel):
         return self._needle
 
     def set_state_filter(self, value: StateFilter) -> None:
+        if value is not StateFilter.ALL:
+            self._source.fetch_all()
         if value is not self._state_filter:
             self._begin_filter_change()
             self._state_filter = value
@@ -80,6 +86,8 @@ class JobFilterProxy(QSortFilterProxyModel):
 
     def set_search_text(self, text: str) -> None:
         needle = text.strip().casefold()
+        if needle:
+            self._source.fetch_all()
         if needle != self._needle:
             self._begin_filter_change()
             self._needle = needle
@@ -136,6 +144,11 @@ class JobFilterProxy(QSortFilterProxyModel):
             if source.isValid():
                 ids[str(self._source.data(source, JobRole.ID))] = None
         return list(ids)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= 0:
+            self._source.fetch_all()
+        super().sort(column, order)
 
     def queue_ordered(self) -> bool:
         return self.sortColumn() < 0

@@ -150,7 +150,7 @@ class TrayController(QObject):
 
     @Slot()
     def refresh_tooltip(self) -> None:
-        self._tooltip = tray_tooltip(self._engine.jobs())
+        self._tooltip = tray_tooltip(self._engine.live_jobs())
         self._tray.set_tooltip(self._tooltip)
 
     @Slot()

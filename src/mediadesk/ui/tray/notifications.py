@@ -116,7 +116,7 @@ class Notifier(QObject):
         self._clock = clock
         self._batch = Batch(quiet=quiet, max_wait=max_wait)
         # The last state seen per job: an outcome is a change *into* DONE/FAILED.
-        self._states: dict[str, JobState] = {job.id: job.state for job in engine.jobs()}
+        self._states: dict[str, JobState] = {job.id: job.state for job in engine.live_jobs()}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)

@@ -1,0 +1,65 @@
+"""Looking for damaged job rows after the window is up, not before.
+
+Finding every damaged row means checking every value of every row in SQL (store/row_check.py),
+about a second at 100,000 jobs: launch must not wait for it. The scan reads through its own
+read-only connection in a thread (SQLite lets the engine write meanwhile); the result comes
+back to the GUI thread, where the rows found are uncounted (they were never loaded: the
+engine's queries leave them out) and reported once. The thread runs at a lower priority.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from mediadesk.core.states import JobState
+
+#: The damaged rows (each with ``describe()``) and how many of them name each valid state.
+Scan = Callable[[], tuple[Sequence[object], Mapping[JobState, int]]]
+
+
+class DamagedRowsCheck(QObject):
+    """Runs ``scan`` in a thread; ``found`` carries the damaged rows (never an empty list)."""
+
+    found = Signal(list)
+    failed = Signal(str)  # the scan itself could not read the database: why
+    _finished = Signal(object)  # from the scanning thread; handled in the GUI thread
+
+    def __init__(
+        self,
+        scan: Scan,
+        uncount: Callable[[Mapping[JobState, int]], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._scan = scan
+        self._uncount = uncount
+        self._finished.connect(self._on_finished)
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="damaged-rows", daemon=True).start()
+
+    def _run(self) -> None:
+        # A background chore: on Linux a thread has its own nice value, so the GUI thread
+        # keeps the CPU while the window's first screens are built.
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        try:
+            result: object = self._scan()
+        except Exception as exc:
+            result = exc
+        self._finished.emit(result)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.failed.emit(f"The job list could not be checked for damaged rows: {result}")
+            return
+        damaged, counts = result  # type: ignore[misc]
+        if damaged:
+            self._uncount(counts)
+            self.found.emit(list(damaged))
