@@ -79,7 +79,9 @@ def _split(runs: list[_Run]) -> dict[str, float]:
     """Median seconds of each phase of MediaDesk runs."""
     phases = {
         "app start": [r.added - r.launched for r in runs if r.added],
-        "worker start + yt-dlp import": [r.first_request - r.added for r in runs if r.added],
+        "worker start, yt-dlp import, URL matching": [
+            r.first_request - r.added for r in runs if r.added
+        ],
         "extraction": [r.first_piece - r.first_request for r in runs],
         "transfer": [r.last_byte - r.first_piece for r in runs],
         "finish": [r.done - r.last_byte for r in runs if r.done],
@@ -89,7 +91,7 @@ def _split(runs: list[_Run]) -> dict[str, float]:
 
 
 def _split_note(split: dict[str, float]) -> str:
-    return ", ".join(f"{name} {seconds:.2f}" for name, seconds in split.items())
+    return "; ".join(f"{name} {seconds:.2f}" for name, seconds in split.items())
 
 
 def _speed_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
@@ -210,7 +212,7 @@ def _speed_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
             aria_outside,
             "aria2c",
             "s",
-            notes=f"median seconds: {_split_note(split)}; the yt-dlp CLI takes "
+            notes=f"median seconds: {_split_note(split)}. The yt-dlp CLI takes "
             f"{ytdlp_start:.2f} s from start to its first data request",
             samples={"runs": [float(r.exited - r.launched) for r in runs["mediadesk"]]},
         ),
