@@ -57,6 +57,7 @@ def main(argv: list[str]) -> int:
     engine = JobEngine(store, settings)
     engine.start()
     began = time.perf_counter()
+    added_at = time.monotonic()  # system-wide clock: the parent lines it up with the server's
     cpu0 = time.process_time()
     ids = [r.job.id for r in engine.add_urls(args.urls) if r.job]
     if args.resume_only:
@@ -70,6 +71,7 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(0, check)
     app.exec()
     seconds = time.perf_counter() - began
+    done_at = time.monotonic()
     jobs = [engine.job(i) for i in ids]
     engine.shutdown()
     store.close()
@@ -78,6 +80,8 @@ def main(argv: list[str]) -> int:
         json.dumps(
             {
                 "seconds": seconds,
+                "added_at": added_at,
+                "done_at": done_at,
                 "cpu_seconds": time.process_time() - cpu0,
                 "bytes": sum(j.bytes_done for j in jobs),
                 "failed": failed,

@@ -1,6 +1,7 @@
 """Several Range connections per download (worker/segmented.py) against a server that caps
-every connection: byte-identical results, every piece resumed after pause and kill -9, and
-one connection when the server ignores ranges or the setting says so."""
+every connection: byte-identical results, every piece resumed after pause and kill -9, no
+request spent on a separate probe, a server that limits parallel connections, and one
+connection when the server ignores ranges or the setting says so."""
 
 from __future__ import annotations
 
@@ -13,17 +14,26 @@ from pathlib import Path
 
 import pytest
 
+from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.worker import segment_state
 from tests.conftest import make_payload, sha256, wait_state
 from tests.integration.test_engine_restore import REPO, _bytes_in_db
 
-SIZE = 16_000_000  # 7 segments of 2 MiB fit; the default 4 connections get 4 MB each
+SIZE = 16_000_000  # 7 segments of at least 2 MiB fit: the default 8 connections get 7
 PER_CONNECTION = 1_000_000  # bytes per second, per connection (the server's cap)
+DEFAULT = Settings(download_dir="").connections_per_download
+PLANNED = [s.start for s in segment_state.plan(SIZE, DEFAULT).segments]
 
 
 def _segment_gets(server, path: str) -> list:
-    """The ranged requests that fetched file data (not yt-dlp's probe, not ours)."""
-    return [r for r in server.gets(path) if r.status == 206 and r.range and r.range != "bytes=0-0"]
+    """The ranged requests that fetched file data (not yt-dlp's extraction request)."""
+    return [r for r in server.gets(path) if r.status == 206 and r.range]
+
+
+def _no_probe(server, path: str) -> bool:
+    """No one-byte request: the first piece's own request tells the size."""
+    return not [r for r in server.gets(path) if r.range == "bytes=0-0"]
 
 
 def _start(record) -> int:
@@ -46,8 +56,12 @@ def test_a_capped_server_is_fetched_over_several_connections_byte_identical(
 
     assert sha256(Path(job.file_path)) == sha256(data)
     assert job.bytes_done == job.bytes_total == SIZE
+    assert DEFAULT == 8
+    gets = server.gets("/capped.mp4")
     starts = sorted(_start(r) for r in _segment_gets(server, "/capped.mp4"))
-    assert starts == [0, 4_000_000, 8_000_000, 12_000_000], "the default is 4 connections"
+    assert starts == PLANNED and len(starts) == 7, "every piece at once, none split late"
+    assert _no_probe(server, "/capped.mp4")
+    assert len(gets) == 1 + len(PLANNED), "yt-dlp's extraction, then one request per piece"
     assert server.bytes_sent("/capped.mp4") <= 1.05 * SIZE
     assert sorted(p.name for p in downloads.iterdir()) == [Path(job.file_path).name]
 
@@ -94,9 +108,10 @@ def test_pause_and_resume_continue_every_piece(qtbot, server, make_engine, downl
     assert sha256(Path(job.file_path)) == sha256(data)
     resumed = [r for r in server.gets("/paused.mp4")[before:] if r.status == 206 and r.range]
     starts = {_start(r) for r in resumed} - {0}
-    assert len(starts - {0, 4_000_000, 8_000_000, 12_000_000}) >= 4, (
+    assert len(starts - set(PLANNED)) >= 4, (
         "every piece continues where it stopped, not at its beginning"
     )
+    assert _no_probe(server, "/paused.mp4"), "the resume's first piece request checks the file"
     assert server.bytes_sent("/paused.mp4") <= 1.05 * SIZE
     assert not list(downloads.glob(f"mediadesk-{job_id}*"))
 
@@ -137,4 +152,26 @@ def test_kill_9_of_the_app_then_relaunch_fetches_each_piece_once(
     assert server.bytes_sent("/killed.mp4") <= 1.05 * SIZE, [
         (r.range, r.status, r.bytes_sent) for r in server.gets("/killed.mp4")
     ]
+    assert _no_probe(server, "/killed.mp4")
     assert not list(downloads.glob(f"mediadesk-{job_id}*"))
+
+
+@pytest.mark.slow
+def test_a_server_that_allows_fewer_connections_gets_that_many_and_nothing_fails(
+    qtbot, server, make_engine, downloads: Path
+) -> None:
+    data = make_payload(12_000_000, seed=36)
+    url = server.add("/limited.mp4", data, throttle=PER_CONNECTION, max_ranged=2)
+    engine = make_engine()  # 8 connections; the server serves 2 at a time, 503 to the rest
+    job_id = engine.add_urls([url])[0].job.id
+    job = wait_state(qtbot, engine, job_id, JobState.DONE, timeout=60000)
+
+    assert sha256(Path(job.file_path)) == sha256(data)
+    assert job.attempts == 0, "refused connections are not failures of the download"
+    gets = server.gets("/limited.mp4")
+    assert any(r.status == 503 for r in gets)
+    assert {_start(r) for r in _segment_gets(server, "/limited.mp4")} >= set(
+        s.start for s in segment_state.plan(len(data), DEFAULT).segments
+    ), "the two accepted connections fetched every piece"
+    assert server.bytes_sent("/limited.mp4") <= 1.05 * len(data)
+    assert any("refused a connection" in e.message for e in engine.events(job_id))

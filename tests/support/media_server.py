@@ -62,6 +62,8 @@ class RequestRecord:
     bytes_sent: int
     authorization: str | None = None  # the Authorization header as received, if any
     cookie: str | None = None  # the Cookie header as received, if any
+    began: float = 0.0  # time.monotonic() when the request arrived (benchmarks split phases)
+    ended: float = 0.0  # time.monotonic() when its answer was sent (or the client left)
 
 
 @dataclass
@@ -72,6 +74,7 @@ class _Resource:
     throttle: float | None  # bytes per second, per connection
     cookie: str | None = None  # "name=value" the request must carry, else 403
     ranges: bool = True  # False: no Accept-Ranges, and a Range request gets the whole file (200)
+    max_ranged: int | None = None  # Range requests served at once; more get 503
 
     @property
     def size(self) -> int:
@@ -101,6 +104,7 @@ class MediaServer:
         self.requests: list[RequestRecord] = []  # finished requests
         self.started: list[str] = []  # paths of requests as they arrive
         self._live_bytes: dict[str, int] = {}  # body bytes written so far, per path
+        self._ranged_now: dict[str, int] = defaultdict(int)  # Range requests being served
         self._stop_stalls = threading.Event()
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -142,13 +146,17 @@ class MediaServer:
         throttle: float | None = None,
         cookie: str | None = None,
         ranges: bool = True,
+        max_ranged: int | None = None,
     ) -> str:
         """Serve ``data`` (or a file on disk, for big benchmarks) at ``path``; returns its URL.
 
         ``cookie``: answer 403 unless the request sends this "name=value" cookie.
-        ``ranges=False``: a server that cannot resume (no Accept-Ranges, Range ignored)."""
+        ``ranges=False``: a server that cannot resume (no Accept-Ranges, Range ignored).
+        ``max_ranged``: a server that limits parallel downloads: a Range request beyond this
+        many at once gets 503 (requests without Range, like yt-dlp's extraction, are not
+        counted, so the limit does not depend on when yt-dlp drops that one)."""
         self._resources[path] = _Resource(
-            data, Path(file) if file else None, content_type, throttle, cookie, ranges
+            data, Path(file) if file else None, content_type, throttle, cookie, ranges, max_ranged
         )
         return self.url(path)
 
@@ -212,9 +220,11 @@ class MediaServer:
                     super().handle()
 
             def do_HEAD(self) -> None:
+                self.arrived = time.monotonic()
                 server._serve(self, head=True)
 
             def do_GET(self) -> None:
+                self.arrived = time.monotonic()
                 server._serve(self, head=False)
 
         return Handler
@@ -228,6 +238,8 @@ class MediaServer:
             sent,
             handler.headers.get("Authorization"),
             handler.headers.get("Cookie"),
+            getattr(handler, "arrived", 0.0),
+            time.monotonic(),
         )
         with self._lock:
             self.requests.append(record)
@@ -270,7 +282,22 @@ class MediaServer:
                 self._send_empty(handler, fault.status, fault.headers)
                 self._record(handler, fault.status, 0)
                 return
-            self._send_body(handler, resource, fault, head)
+            limited = resource.max_ranged is not None and bool(handler.headers.get("Range"))
+            if limited:
+                with self._lock:
+                    full = self._ranged_now[path] >= (resource.max_ranged or 0)
+                    if not full:
+                        self._ranged_now[path] += 1
+                if full:
+                    self._send_empty(handler, 503, {"Retry-After": "1"})
+                    self._record(handler, 503, 0)
+                    return
+            try:
+                self._send_body(handler, resource, fault, head)
+            finally:
+                if limited:
+                    with self._lock:
+                        self._ranged_now[path] -= 1
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             # yt-dlp opens and drops a probe connection per job; that is normal.
             handler.close_connection = True

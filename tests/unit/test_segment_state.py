@@ -80,3 +80,37 @@ def test_untrustworthy_sidecars_are_refused(tmp_path: Path) -> None:
     for text in bad:
         path.write_text(text)
         assert segment_state.load(path) is None, text
+
+
+def test_written_progress_counts_only_on_the_boot_that_wrote_it(tmp_path: Path) -> None:
+    """After kill -9 the page cache still holds what was written; after a machine crash
+    only what was synced is there."""
+    path = tmp_path / "x.part.segments"
+    synced = segment_state.plan(9_000_000, 3, "v")
+    synced.segments[0].done = 1000
+    written = synced.copy()
+    written.segments[0].done = 900_000
+    index = segment_state.split_largest(written.segments, busy={0, 1, 2})
+    assert index == 3, "a split after the last sync appends a segment"
+    written.segments[index].done = 5
+    segment_state.save(path, synced, written=written, boot="boot-a")
+
+    assert segment_state.load(path, boot="boot-a") == written
+    assert segment_state.load(path, boot="boot-b") == synced
+    assert segment_state.load(path, boot="") == synced
+
+
+def test_a_damaged_written_record_falls_back_to_the_synced_one(tmp_path: Path) -> None:
+    path = tmp_path / "x.part.segments"
+    path.write_text(
+        '{"version": 1, "total": 10, "validator": "", "segments": [[0, 10, 4]],'
+        ' "boot": "b", "written": [[0, 5, 5]]}'
+    )
+    assert segment_state.load(path, boot="b") == SegmentPlan(10, "", [Segment(0, 10, 4)])
+
+
+def test_the_current_boot_is_read_from_the_kernel() -> None:
+    boot = segment_state.current_boot()
+    assert boot == segment_state.current_boot()
+    if segment_state.BOOT_ID.exists():
+        assert len(boot) >= 32

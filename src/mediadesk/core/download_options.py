@@ -20,7 +20,7 @@ class DownloadOptions:
     fragment_retries: int = 10
     socket_timeout: float = 15.0
     rate_limit: int | None = None  # bytes per second, None = unlimited
-    connections: int = 4  # Range connections per direct file (1 = one, as yt-dlp does)
+    connections: int = 8  # Range connections per direct file (1 = one, as yt-dlp does)
     cookies: str = ""  # a cookie source spec (core/network.py), never cookie values
     proxy: str = ""  # proxy address, password included: only ever piped to the worker
     choice: DownloadChoice | None = None  # None: what ``preset`` promises

@@ -39,7 +39,7 @@ class Settings:
     last_choice: str = ""  # the Choose… dialog's last choice (DownloadChoice JSON): its defaults
     # Parallel Range connections for one direct file, for servers that cap each connection;
     # 1 = a single connection like the yt-dlp command line. HLS/DASH are not affected.
-    connections_per_download: int = 4
+    connections_per_download: int = 8
     # Schedule (engine/schedule.py); times are minutes after local midnight.
     schedule_enabled: bool = False  # run the queue only between schedule_start and _end
     schedule_start: int = 0

@@ -9,9 +9,15 @@ sidecar (worker/segment_state.py) records every segment's progress, so pause, qu
 
 It is used only for a single http(s) URL whose server answers a Range request with 206 and a
 known size; anything else (no ranges, unknown size, small files, HLS/DASH, live streams)
-goes to yt-dlp's own downloader exactly as before. Requests go through the job's YoutubeDL
-(``ydl.urlopen`` with the format's ``http_headers``), so cookies, proxies and the
-origin-bound credentials of worker/origin_auth.py behave as for any yt-dlp request.
+goes to yt-dlp's own downloader exactly as before. There is no separate probe: the first
+piece's request (``bytes=0-``, or the first unfinished piece on a resume) tells the size and
+the validator, and the other connections start as soon as its headers arrive, the way
+aria2c starts. A connection the server refuses (429/503, or no connection at all) while
+others are flowing does not fail the download: the others take its piece and it asks again
+later (servers that allow fewer connections get that many).
+Requests go through the job's YoutubeDL (``ydl.urlopen`` with the format's
+``http_headers``), so cookies, proxies and the origin-bound credentials of
+worker/origin_auth.py behave as for any yt-dlp request.
 
 Everything the rest of the worker relies on stays: progress goes through yt-dlp's progress
 hooks (where DownloadJob raises DownloadCancelled to pause, so a stop acts within a block of
@@ -33,23 +39,53 @@ from typing import Any
 from yt_dlp import YoutubeDL
 from yt_dlp.downloader.http import HttpFD
 from yt_dlp.networking import Request
-from yt_dlp.networking.exceptions import HTTPError
+from yt_dlp.networking.exceptions import HTTPError, TransportError
 
 from mediadesk.worker import segment_state
 from mediadesk.worker.rate_control import current_limit
 from mediadesk.worker.segment_state import Segment, SegmentPlan
 from mediadesk.worker.ytdlp_blocks import MIN_BLOCK, block_size_for
 
-DEFAULT_CONNECTIONS = 4
+# Answers that mean "not this many connections": a connection that gets one while others
+# are flowing lets its piece go to them and asks again later, instead of failing the download.
+_REFUSALS = (429, 503)
+REFUSED_WAIT = 1.0  # seconds before a refused connection asks again; doubles each time
+REFUSED_WAIT_MAX = 8.0
 TICK = 0.05  # seconds between progress hooks (the hook is where a pause takes effect)
-# Seconds between sidecar updates: what a kill -9 may fetch again (at 16 MB/s, 0.8 MB).
-SAVE_INTERVAL = 0.05
+# Seconds between sidecar updates: about what a kill -9 fetches again (at 16 MB/s, 0.4 MB).
+SAVE_INTERVAL = 0.025
+# Seconds between syncs of the .part: what a power loss fetches again. A sync per update
+# (40 a second) would load slow disks for no gain to a killed process (worker/segment_state).
+SYNC_INTERVAL = 1.0
 JOIN_TIMEOUT = 2.0  # how long a stop waits for connections to finish their current block
 _CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
 
 
 class RangesRefused(Exception):
     """The server answered a Range request with the whole file (or an encoded body)."""
+
+
+class _TurnedAway(Exception):
+    """The server refused this connection (see ``_REFUSALS``) before sending any data."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+class _Opening:
+    """The first request of a run, whose answer says the size and what identifies the file:
+    its response (206, already checked) goes on to fetch the piece it asked for."""
+
+    def __init__(self, response: Any, start: int, total: int, validator: str) -> None:
+        self.response = response
+        self.start = start
+        self.total = total
+        self.validator = validator
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.response.close()
 
 
 def install(ydl: YoutubeDL, connections: int) -> None:
@@ -105,29 +141,13 @@ class SegmentedHttpFD(HttpFD):
             return super().real_download(filename, info_dict)
         url = info_dict["url"]
         headers = _range_headers(info_dict)
-        try:
-            probe = _probe(self.ydl, url, headers)
-        except Exception:
-            if recorded is not None:
-                raise  # keep the recorded pieces: the engine retries network trouble
-            probe = None  # yt-dlp's own downloader meets and reports the same trouble
-        if probe is None:
-            _discard_holes(part, sidecar)
+        state, opening = self._open(url, headers, part, sidecar, recorded)
+        if state is None:
             return super().real_download(filename, info_dict)
-        total, validator = probe
-        state = recorded
-        if state is None or state.total != total or state.validator != validator:
-            if state is not None:  # the file changed at the source: its pieces do not fit
-                _discard_holes(part, sidecar)
-                self.to_screen("[download] The file changed on the server; starting over.")
-            prefix = _prefix_size(part, total)
-            if segment_state.segment_count(total - prefix, self.connections) < 2:
-                return super().real_download(filename, info_dict)
-            state = segment_state.plan(total, self.connections, validator, prefix)
-            segment_state.save(sidecar, state, durable=True)  # before the .part gets holes
         self.report_destination(filename)
         run = _ParallelRun(self, url, headers, part, sidecar, state, info_dict, filename)
-        run.execute()
+        run.execute(opening)
+        total = state.total
         segment_state.discard(sidecar)  # complete: the .part is now an ordinary whole file
         self.try_rename(part, filename)
         self._hook_progress(
@@ -142,6 +162,50 @@ class SegmentedHttpFD(HttpFD):
         )
         return True
 
+    def _open(
+        self,
+        url: str,
+        headers: dict[str, str],
+        part: str,
+        sidecar: Path,
+        recorded: SegmentPlan | None,
+    ) -> tuple[SegmentPlan | None, _Opening | None]:
+        """The plan to run and the open first request, or (None, None) for yt-dlp's own
+        downloader (no ranges, unknown size, a file too small to split)."""
+        if recorded is not None:
+            first = next((s for s in recorded.segments if s.remaining), None)
+            # A finished plan only needs the file checked: one byte does that.
+            start, end = (first.position, first.end) if first else (0, 1)
+            opening = _open_range(self.ydl, url, headers, start, end)  # trouble is raised:
+            # the engine retries it, and the recorded pieces stay
+            if opening is None:
+                _discard_holes(part, sidecar)  # the server no longer serves ranges
+                return None, None
+            if (opening.total, opening.validator) == (recorded.total, recorded.validator):
+                if first is None:
+                    opening.close()
+                    return recorded, None
+                return recorded, opening
+            opening.close()  # the file changed at the source: its pieces do not fit
+            _discard_holes(part, sidecar)
+            self.to_screen("[download] The file changed on the server; starting over.")
+        try:
+            opening = _open_range(self.ydl, url, headers, 0, None)
+        except Exception:
+            return None, None  # yt-dlp's own downloader meets and reports the same trouble
+        if opening is None:
+            return None, None
+        prefix = _prefix_size(part, opening.total)
+        if segment_state.segment_count(opening.total - prefix, self.connections) < 2:
+            opening.close()
+            return None, None
+        state = segment_state.plan(opening.total, self.connections, opening.validator, prefix)
+        segment_state.save(sidecar, state, durable=True)  # before the .part gets holes
+        if prefix:  # bytes from an earlier single connection: the pieces start after them
+            opening.close()
+            return state, None
+        return state, opening
+
 
 def _range_headers(info_dict: dict[str, Any]) -> dict[str, str]:
     headers = {
@@ -151,25 +215,52 @@ def _range_headers(info_dict: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
-def _probe(ydl: YoutubeDL, url: str, headers: dict[str, str]) -> tuple[int, str] | None:
-    """(size, validator) when the server serves byte ranges of a known size, else None.
+def _open_range(
+    ydl: YoutubeDL, url: str, headers: dict[str, str], start: int, end: int | None
+) -> _Opening | None:
+    """Ask for bytes ``start`` to ``end`` (exclusive; None: to the end of the file).
 
-    Network trouble is raised, not taken for "no ranges": the engine retries it, and the
-    recorded pieces of an earlier run are not thrown away over a timeout.
+    None when the server does not serve byte ranges of a known size (the caller falls back
+    to one plain request). Network trouble is raised, not taken for "no ranges": the engine
+    retries it, and the recorded pieces of an earlier run are not thrown away over a timeout.
     """
+    last = "" if end is None else str(end - 1)
     try:
-        with ydl.urlopen(Request(url, headers={**headers, "Range": "bytes=0-0"})) as response:
-            if response.status != 206 or _encoded(response):
-                return None
-            match = _CONTENT_RANGE.match(response.headers.get("Content-Range") or "")
-            if not match or match.group(3) == "*":
-                return None
-            validator = response.headers.get("ETag") or response.headers.get("Last-Modified")
-            return int(match.group(3)), str(validator or "")
+        response = ydl.urlopen(Request(url, headers={**headers, "Range": f"bytes={start}-{last}"}))
     except HTTPError as exc:
         if exc.status in (405, 416, 501):  # no ranges (or no bytes): one plain request
             return None
         raise
+    match = _CONTENT_RANGE.match(response.headers.get("Content-Range") or "")
+    if (
+        response.status != 206
+        or _encoded(response)
+        or not match
+        or match.group(3) == "*"
+        or int(match.group(1)) != start
+    ):
+        with contextlib.suppress(Exception):
+            response.close()
+        return None
+    validator = response.headers.get("ETag") or response.headers.get("Last-Modified")
+    return _Opening(response, start, int(match.group(3)), str(validator or ""))
+
+
+def _partial_reader(response: Any) -> Any:
+    """``read(n)`` that returns the bytes that have arrived (up to n) instead of waiting for
+    all n: what arrived is written and recorded at once, so a kill -9 loses only what sat in
+    the socket, and a pause does not wait for a block to fill. yt-dlp's response adapters
+    only offer the waiting kind; the connection under them (http.client or urllib3) has it."""
+    read1 = getattr(getattr(response, "fp", None), "read1", None)
+    return read1 if callable(read1) else response.read
+
+
+def _refused(exc: Exception) -> bool:
+    """A request the server turned away (too many connections at once, or none accepted),
+    as opposed to trouble with a transfer under way."""
+    if isinstance(exc, HTTPError):
+        return exc.status in _REFUSALS
+    return isinstance(exc, TransportError)
 
 
 def _encoded(response: Any) -> bool:
@@ -221,34 +312,64 @@ class _ParallelRun:
         self._retries = int(fd.params.get("retries") or 0)
         self._rate_started = time.time()  # the key of this run's pace in slow_down
         self._fetched = 0  # bytes received by this run (for the shared rate limit)
+        self._boot = segment_state.current_boot()
+        self._synced = state.copy()  # progress known to be on disk (after execute()'s sync)
+        self._flowing = 0  # connections receiving data right now
+        self._refused = 0  # requests the server turned away (see _REFUSALS)
         self.began = time.monotonic()
 
-    def execute(self) -> None:
-        flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
-        fileno = os.open(self._part, flags, 0o644)
+    def execute(self, opening: _Opening | None) -> None:
+        """Fetch every unfinished piece; ``opening`` (the run's first request, already
+        answered) fetches the piece it asked for, and the other connections start at once."""
         threads: list[threading.Thread] = []
         saver: threading.Thread | None = None
+        fileno: int | None = None
         try:
-            os.ftruncate(fileno, max(os.fstat(fileno).st_size, self._state.total))
+            flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+            fileno = os.open(self._part, flags, 0o644)
+            # Exactly the file's size: a longer leftover must not leave a stale tail.
+            os.ftruncate(fileno, self._state.total)
+            # What a killed run wrote may be only in the page cache: on disk from here on.
+            self._save(fileno, sync=True)
             pending = sum(1 for s in self._state.segments if s.remaining)
             count = max(1, min(self._fd.connections, pending)) if pending else 0
-            for _ in range(count):
-                thread = threading.Thread(target=self._connection, args=(fileno,), daemon=True)
+            first = self._claim(opening) if opening is not None and count else None
+            for number in range(count):
+                handed = first if number == 0 else None
+                thread = threading.Thread(
+                    target=self._connection, args=(fileno, handed), daemon=True
+                )
                 threads.append(thread)
                 thread.start()
+            if first is None and opening is not None:
+                opening.close()
+            opening = None  # a connection owns it now
             saver = threading.Thread(target=self._keep_saving, args=(fileno,), daemon=True)
             saver.start()
             self._coordinate(threads)
         finally:
+            if opening is not None:
+                opening.close()
             self._stop.set()
             for thread in threads:
                 thread.join(JOIN_TIMEOUT)
             stuck = any(t.is_alive() for t in threads)
             if saver is not None:
                 saver.join()
-            self._save(fileno)
-            if not stuck:  # a stuck connection may still write: keep its descriptor valid
-                os.close(fileno)
+            if fileno is not None:
+                self._save(fileno, sync=True)
+                if not stuck:  # a stuck connection may still write: keep its descriptor valid
+                    os.close(fileno)
+
+    def _claim(self, opening: _Opening) -> tuple[int, Any] | None:
+        """The unfinished segment the opening request asked for, marked busy, with the
+        response that fetches it."""
+        with self._lock:
+            for index, segment in enumerate(self._state.segments):
+                if segment.remaining and segment.position == opening.start:
+                    self._busy.add(index)
+                    return index, opening.response
+        return None
 
     # -- the coordinating thread ----------------------------------------------------------
 
@@ -291,92 +412,162 @@ class _ParallelRun:
 
     def _keep_saving(self, fileno: int) -> None:
         """Its own thread: a slow disk sync must not delay the hook, hence a pause."""
+        synced = time.monotonic()
         while not self._stop.wait(SAVE_INTERVAL):
-            self._save(fileno)
+            sync = time.monotonic() - synced >= SYNC_INTERVAL
+            self._save(fileno, sync=sync)
+            if sync:
+                synced = time.monotonic()
 
-    def _save(self, fileno: int) -> None:
-        """Record progress; the snapshot is taken before the sync, so it claims only bytes
-        that are on disk when the sidecar says so."""
+    def _save(self, fileno: int, *, sync: bool = False) -> None:
+        """Record progress. Snapshots are taken before the sync, so the synced part claims
+        only bytes on disk, and the written part only bytes already in the page cache."""
         with self._lock:
             snapshot = self._state.copy()
-        with contextlib.suppress(OSError):
-            os.fdatasync(fileno)
-        segment_state.save(self._sidecar, snapshot)
+        if sync:
+            with contextlib.suppress(OSError):
+                os.fdatasync(fileno)
+                self._synced = snapshot
+        segment_state.save(self._sidecar, self._synced, written=snapshot, boot=self._boot)
 
     # -- connection threads ---------------------------------------------------------------
 
-    def _connection(self, fileno: int) -> None:
+    def _connection(self, fileno: int, handed: tuple[int, Any] | None = None) -> None:
+        """One connection: its first piece (``handed``: already requested, or the next
+        free one), then whatever work is left, until the file is complete."""
+        refusals = 0
         try:
             while not self._stop.is_set():
-                with self._lock:
-                    index = segment_state.split_largest(self._state.segments, self._busy)
-                    if index is None:
-                        return
-                    self._busy.add(index)
+                if handed is not None:
+                    index, response = handed
+                    handed = None
+                else:
+                    response = None
+                    with self._lock:
+                        found = segment_state.split_largest(self._state.segments, self._busy)
+                        if found is None:
+                            return
+                        index = found
+                        self._busy.add(index)
                 try:
-                    self._fetch_segment(fileno, self._state.segments[index])
+                    refused = self._fetch_segment(fileno, self._state.segments[index], response)
                 finally:
                     with self._lock:
                         self._busy.discard(index)
+                if refused:  # its piece is free for the others; try again later
+                    refusals += 1
+                    self._stop.wait(min(REFUSED_WAIT_MAX, REFUSED_WAIT * 2 ** (refusals - 1)))
+                else:
+                    refusals = 0
         except BaseException as exc:  # reported by the coordinator, which raises it
             with self._lock:
                 self._errors.append(exc)
             self._stop.set()
 
-    def _fetch_segment(self, fileno: int, segment: Segment) -> None:
+    def _fetch_segment(self, fileno: int, segment: Segment, response: Any = None) -> bool:
+        """Fetch ``segment`` to its (possibly moving) end, retrying trouble; True when the
+        server turned this connection away while others flow: it lets the segment go (the
+        others take it) instead of spending the retries meant for real trouble."""
         failures = 0
         while not self._stop.is_set():
             with self._lock:
                 start, end = segment.position, segment.end
             if start >= end:
-                return
+                if response is not None:
+                    response.close()
+                return False
             try:
-                self._stream(fileno, segment, start, end)
+                self._stream(fileno, segment, start, end, response)
                 failures = 0
             except RangesRefused:
                 raise
-            except Exception:
+            except Exception as exc:
+                cause = exc.cause if isinstance(exc, _TurnedAway) else exc
+                if isinstance(exc, _TurnedAway) and self._others_flowing():
+                    self._note_refused(cause)
+                    return True
                 failures += 1
                 if failures > self._retries or self._stop.is_set():
-                    raise
+                    raise cause from None
                 self._stop.wait(min(4.0, 0.5 * 2 ** (failures - 1)))
+            finally:
+                response = None  # used (and closed) by the first attempt
+        return False
 
-    def _stream(self, fileno: int, segment: Segment, start: int, end: int) -> None:
-        chunk = self._info.get("downloader_options", {}).get(
-            "http_chunk_size"
-        ) or self._fd.params.get("http_chunk_size")
-        last = end - 1 if not chunk else min(end, start + int(chunk)) - 1
-        request = Request(self._url, headers={**self._headers, "Range": f"bytes={start}-{last}"})
-        with self._fd.ydl.urlopen(request) as response:
+    def _others_flowing(self) -> bool:
+        with self._lock:
+            return self._flowing > 0
+
+    def _note_refused(self, exc: BaseException) -> None:
+        with self._lock:
+            self._refused += 1
+            first = self._refused == 1
+        if first:
+            reason = f"HTTP {exc.status}" if isinstance(exc, HTTPError) else "no connection"
+            self._fd.to_screen(
+                f"[download] The server refused a connection ({reason}); "
+                "the other connections take over its piece."
+            )
+
+    def _stream(
+        self, fileno: int, segment: Segment, start: int, end: int, response: Any = None
+    ) -> None:
+        if response is None:
+            chunk = self._info.get("downloader_options", {}).get(
+                "http_chunk_size"
+            ) or self._fd.params.get("http_chunk_size")
+            last = end - 1 if not chunk else min(end, start + int(chunk)) - 1
+            request = Request(
+                self._url, headers={**self._headers, "Range": f"bytes={start}-{last}"}
+            )
+            try:
+                response = self._fd.ydl.urlopen(request)
+            except (HTTPError, TransportError) as exc:
+                if _refused(exc):
+                    raise _TurnedAway(exc) from exc
+                raise
+        else:
+            last = end - 1  # the opening request: to the end of its piece (or of the file)
+        with response:
             match = _CONTENT_RANGE.match(response.headers.get("Content-Range") or "")
             if response.status != 206 or _encoded(response) or not match:
                 raise RangesRefused(f"the server answered a range request with {response.status}")
             if int(match.group(1)) != start:
                 raise RangesRefused("the server sent a different range than asked for")
-            block = MIN_BLOCK
-            position = start
-            while not self._stop.is_set():
+            with self._lock:
+                self._flowing += 1
+            try:
+                self._read(fileno, segment, response, start, last)
+            finally:
                 with self._lock:
-                    limit = min(segment.end, last + 1)
-                if position >= limit:
-                    return  # done, or another connection took over the rest of this segment
-                began = time.monotonic()
-                data = response.read(min(block, limit - position))
-                if not data:
-                    raise ConnectionError("the server closed the connection early")
-                with self._lock:
-                    data = data[: max(0, segment.end - position)]  # the end may have moved
-                    if data:
-                        os.pwrite(fileno, data, position)
-                        position += len(data)
-                        segment.done = position - segment.start
-                        self._fetched += len(data)
-                block = block_size_for(time.monotonic() - began, len(data) or 1)
-                limit = current_limit() or self._fd.params.get("ratelimit")
-                if limit:  # reads of ~1/20 s of the limit: a limited download flows evenly
-                    share = int(limit) // (20 * max(1, self._fd.connections))
-                    block = max(1024, min(block, share))
-                self._respect_rate_limit()
+                    self._flowing -= 1
+
+    def _read(self, fileno: int, segment: Segment, response: Any, start: int, last: int) -> None:
+        read = _partial_reader(response)
+        block = MIN_BLOCK
+        position = start
+        while not self._stop.is_set():
+            with self._lock:
+                limit = min(segment.end, last + 1)
+            if position >= limit:
+                return  # done, or another connection took over the rest of this segment
+            began = time.monotonic()
+            data = read(min(block, limit - position))
+            if not data:
+                raise ConnectionError("the server closed the connection early")
+            with self._lock:
+                data = data[: max(0, segment.end - position)]  # the end may have moved
+                if data:
+                    os.pwrite(fileno, data, position)
+                    position += len(data)
+                    segment.done = position - segment.start
+                    self._fetched += len(data)
+            block = block_size_for(time.monotonic() - began, len(data) or 1)
+            rate = current_limit() or self._fd.params.get("ratelimit")
+            if rate:  # reads of ~1/20 s of the limit: a limited download flows evenly
+                share = int(rate) // (20 * max(1, self._fd.connections))
+                block = max(1024, min(block, share))
+            self._respect_rate_limit()
 
     def _respect_rate_limit(self) -> None:
         """The job's limit is for the whole download: every connection reports the shared
