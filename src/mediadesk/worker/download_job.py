@@ -37,6 +37,7 @@ from mediadesk.worker.naming import final_name
 from mediadesk.worker.network_options import NetworkSetupError, network_params
 from mediadesk.worker.origin_auth import make_youtube_dl
 from mediadesk.worker.page_embeds import find_embed
+from mediadesk.worker.parallel_fragments import install as install_parallel_fragments
 from mediadesk.worker.resume_watch import UNABLE_TO_RESUME, ResumeWatch
 from mediadesk.worker.segment_state import sidecar_for
 from mediadesk.worker.segmented import install as install_parallel_connections
@@ -203,6 +204,7 @@ class DownloadJob:
         ):
             ydl.add_post_processor(self._facts, when="pre_process")
             install_parallel_connections(ydl, opts.connections)
+            install_parallel_fragments(ydl, opts.connections)
             ydl.urlopen = self._resume.wrap(ydl.urlopen)  # type: ignore[method-assign]
             return self._download(ydl)
 
