@@ -33,6 +33,7 @@ from mediadesk.worker.classify import _chain, classify, empty_file, folder_vanis
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.format_facts import FormatFactsPP
 from mediadesk.worker.format_plan import plan
+from mediadesk.worker.fragment_record import resumable_piece
 from mediadesk.worker.naming import final_name
 from mediadesk.worker.network_options import NetworkSetupError, network_params
 from mediadesk.worker.origin_auth import make_youtube_dl
@@ -355,11 +356,12 @@ class DownloadJob:
     def _prepare_resume(self) -> None:
         """Work around yt-dlp #12994: resuming a partial file that already holds every byte
         loops on HTTP 416. A complete single .part is finished here; an interrupted HLS/DASH
-        fragment piece is dropped so that one fragment is fetched again whole."""
+        fragment piece is dropped so that one fragment is fetched again whole, unless MediaDesk's
+        fragment downloader left it (it never leaves a complete one: it is continued)."""
         opts = self._request.options
         leftovers = partial_files(Path(opts.output_dir), self.job_id)
         for piece in leftovers:
-            if "-Frag" in piece.name and piece.suffix == ".part":
+            if "-Frag" in piece.name and piece.suffix == ".part" and not resumable_piece(piece):
                 piece.unlink(missing_ok=True)
         total = self._request.known_total
         parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]

@@ -119,7 +119,8 @@ def settle(part: Path, ytdl: Path) -> list[str]:
 
 
 def drop_appended_pieces(part: Path, index: int) -> None:
-    """Delete fetched fragment files (``<part>-Frag<n>``) whose bytes the ``.part`` has."""
+    """Delete fragment files (``<part>-Frag<n>``, whole or partly fetched) whose bytes the
+    ``.part`` already has."""
     pattern = re.compile(re.escape(part.name) + r"-Frag(\d+)$")
     try:
         names = os.listdir(part.parent)
@@ -129,6 +130,21 @@ def drop_appended_pieces(part: Path, index: int) -> None:
         match = pattern.match(name)
         if match and int(match.group(1)) <= index:
             (part.parent / name).unlink(missing_ok=True)
+            (part.parent / (name + ".part")).unlink(missing_ok=True)
+
+
+def resumable_piece(piece: Path) -> bool:
+    """Whether a partly fetched fragment (``<name>.part-Frag<n>.part``) may be continued with
+    a Range request: only under a record MediaDesk wrote, whose downloader never stops a
+    fragment on its final byte (a complete piece would trip yt-dlp #12994 on resume)."""
+    base, found, _ = piece.name.partition(".part-Frag")
+    if not found or not piece.name.endswith(".part"):
+        return False
+    try:
+        record = read(piece.with_name(base + ".ytdl"))
+    except Unreadable:
+        return False
+    return record is not None and record.size is not None
 
 
 def _temp(path: Path) -> Path:

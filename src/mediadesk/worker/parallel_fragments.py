@@ -259,6 +259,11 @@ class _PacedFragmentDownloader(HttpQuietDownloader):
         super().slow_down(self._began, None, total)
 
     def _hook_progress(self, status: dict[str, Any], info_dict: dict[str, Any]) -> None:
+        total = status.get("total_bytes")
+        if status.get("status") == "downloading" and total and status["downloaded_bytes"] >= total:
+            # A stop raised here would leave a complete piece, which yt-dlp cannot resume
+            # (#12994); the "finished" call follows at once, after the piece is renamed.
+            return
         # yt-dlp's fragment hook updates shared counters: one fetching thread at a time.
         with self._owner._hook_lock:
             super()._hook_progress(status, info_dict)
