@@ -121,7 +121,7 @@ def settle(part: Path, ytdl: Path) -> list[str]:
 def drop_appended_pieces(part: Path, index: int) -> None:
     """Delete fragment files (``<part>-Frag<n>``, whole or partly fetched) whose bytes the
     ``.part`` already has."""
-    pattern = re.compile(re.escape(part.name) + r"-Frag(\d+)$")
+    pattern = re.compile(re.escape(part.name) + r"-Frag(\d+)(\.part)?$")
     try:
         names = os.listdir(part.parent)
     except OSError:
@@ -130,7 +130,6 @@ def drop_appended_pieces(part: Path, index: int) -> None:
         match = pattern.match(name)
         if match and int(match.group(1)) <= index:
             (part.parent / name).unlink(missing_ok=True)
-            (part.parent / (name + ".part")).unlink(missing_ok=True)
 
 
 def resumable_piece(piece: Path) -> bool:
