@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,22 @@ def test_kill_9_of_the_app_at_30_percent_then_relaunch_loses_and_repeats_nothing
     assert sha256(Path(job.file_path)) == sequential
     _assert_bounded(server, "/app", stream, interruptions=1)
     assert sorted(p.name for p in downloads.iterdir()) == [Path(job.file_path).name]
+
+
+def test_the_speed_limit_holds_for_all_connections_together(
+    qtbot, server, make_engine, stream: HlsStream, sequential: str
+) -> None:
+    limit = 60_000  # bytes per second for the download, whatever its connections
+    url = serve_hls(server, stream, "/limited")  # the server itself does not cap
+    engine = make_engine(rate_limit=limit)
+    job_id = engine.add_urls([url])[0].job.id
+    qtbot.waitUntil(lambda: engine.job(job_id).bytes_done > 0, timeout=20000)
+    qtbot.wait(1000)  # past the first blocks (a transfer's pace is measured from its start)
+    before = engine.job(job_id).bytes_done
+    qtbot.wait(3000)
+    received = engine.job(job_id).bytes_done - before
+    # A generous upper bound only: four connections paced one by one would take ~4 x.
+    assert received <= 1.6 * limit * 3, f"{received} bytes in 3 s"
+    engine.update_settings(replace(engine.settings, rate_limit=0))
+    job = wait_state(qtbot, engine, job_id, JobState.DONE, timeout=30000)
+    assert sha256(Path(job.file_path)) == sequential
