@@ -8,8 +8,10 @@ loop that fetches and appends fragments, which this module replaces:
 
 - up to ``connections`` threads fetch fragments into ``<part>-Frag<n>`` files, at most
   :data:`WINDOW_PER_CONNECTION` per connection ahead of the next one to append, so a stop
-  leaves a bounded amount of fetched-but-unappended work (kept on disk and reused, never
-  fetched twice: yt-dlp takes an existing complete fragment file as downloaded);
+  leaves a bounded amount of fetched-but-unappended work, kept on disk: yt-dlp takes an
+  existing complete fragment file as downloaded, and continues a partly fetched one with a
+  Range request (a stop never cuts a fragment after its last byte, which yt-dlp could not
+  continue: #12994);
 - the calling thread appends them strictly in order and records, in the ``.ytdl`` file, only
   the fragments whose bytes are in the ``.part`` (synced first), with its size; a fragment file
   is deleted only once a record covering it is saved;
