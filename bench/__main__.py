@@ -1,7 +1,7 @@
 """Run the benchmarks and publish the table: ``python -m bench [NAME ...]``.
 
-Names: throughput, concurrent, launch, cost, pause, ui_scale, capped, playlist, probe (default:
-all, ~10 minutes on 2 cores).
+Names: throughput, concurrent, launch, cost, pause, ui_scale, capped, playlist, probe, hls
+(default: all, ~12 minutes on 2 cores).
 Results go to bench/results/*.json and the table into docs/benchmarks.md (between markers).
 """
 
@@ -27,6 +27,7 @@ NAMES = [
     "capped",
     "playlist",
     "probe",
+    "hls",
 ]
 # The table sits between these markers in docs/benchmarks.md; the prose around it is kept.
 START, END = "<!-- results:start -->", "<!-- results:end -->"

@@ -27,6 +27,7 @@ TINY = {
     "MEDIADESK_BENCH_CAP": str(4_000_000),
     "MEDIADESK_BENCH_FEED_ENTRIES": "20",
     "MEDIADESK_BENCH_BIG_PLAYLIST": "200",
+    "MEDIADESK_BENCH_HLS_FRAGMENTS": "10",
 }
 
 
@@ -43,11 +44,14 @@ TINY = {
         "capped",
         "playlist",
         "probe",
+        "hls",
     ],
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if name == "capped" and not shutil.which("aria2c"):
         pytest.skip("aria2c (the reference of the capped-server benchmark) is not installed")
+    if name == "hls" and not shutil.which("ffmpeg"):
+        pytest.skip("ffmpeg (which makes the HLS stream) is not installed")
     for key, value in TINY.items():
         monkeypatch.setenv(key, value)
     monkeypatch.syspath_prepend(str(REPO))

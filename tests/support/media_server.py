@@ -105,6 +105,8 @@ class MediaServer:
         self.started: list[str] = []  # paths of requests as they arrive
         self._live_bytes: dict[str, int] = {}  # body bytes written so far, per path
         self._ranged_now: dict[str, int] = defaultdict(int)  # Range requests being served
+        self._in_flight: dict[str, int] = defaultdict(int)  # bodies being sent, per folder
+        self._peak: dict[str, int] = defaultdict(int)  # the most sent at once, per folder
         self._stop_stalls = threading.Event()
         self._server = _Server(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -197,6 +199,12 @@ class MediaServer:
         """Body bytes written so far (including requests still running) for ``paths``."""
         with self._lock:
             return sum(self._live_bytes.get(p, 0) for p in paths)
+
+    def peak_in_flight(self, folder: str) -> int:
+        """The most GET bodies under ``folder`` (e.g. "/hls") ever sent at the same time:
+        how many connections a client really used for the files there."""
+        with self._lock:
+            return self._peak[folder.rstrip("/")]
 
     def ranged_gets(self, path: str) -> list[RequestRecord]:
         return [r for r in self.gets(path) if r.range and not r.range.startswith("bytes=0-")]
@@ -369,6 +377,10 @@ class MediaServer:
             return
         sent = 0
         began = time.monotonic()
+        folder = handler.path.split("?")[0].rsplit("/", 1)[0]
+        with self._lock:
+            self._in_flight[folder] += 1
+            self._peak[folder] = max(self._peak[folder], self._in_flight[folder])
         try:
             while sent < length:
                 if fault and fault.stall_after is not None and sent >= fault.stall_after:
@@ -396,6 +408,8 @@ class MediaServer:
                     path = handler.path.split("?")[0]
                     self._live_bytes[path] = self._live_bytes.get(path, 0) + len(block)
         finally:
+            with self._lock:
+                self._in_flight[folder] -= 1
             self._record(handler, status, sent)
 
 

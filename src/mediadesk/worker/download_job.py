@@ -33,10 +33,12 @@ from mediadesk.worker.classify import _chain, classify, empty_file, folder_vanis
 from mediadesk.worker.completion import checkpoint, finish, recover
 from mediadesk.worker.format_facts import FormatFactsPP
 from mediadesk.worker.format_plan import plan
+from mediadesk.worker.fragment_record import resumable_piece
 from mediadesk.worker.naming import final_name
 from mediadesk.worker.network_options import NetworkSetupError, network_params
 from mediadesk.worker.origin_auth import make_youtube_dl
 from mediadesk.worker.page_embeds import find_embed
+from mediadesk.worker.parallel_fragments import install as install_parallel_fragments
 from mediadesk.worker.resume_watch import UNABLE_TO_RESUME, ResumeWatch
 from mediadesk.worker.segment_state import sidecar_for
 from mediadesk.worker.segmented import install as install_parallel_connections
@@ -203,6 +205,7 @@ class DownloadJob:
         ):
             ydl.add_post_processor(self._facts, when="pre_process")
             install_parallel_connections(ydl, opts.connections)
+            install_parallel_fragments(ydl, opts.connections)
             ydl.urlopen = self._resume.wrap(ydl.urlopen)  # type: ignore[method-assign]
             return self._download(ydl)
 
@@ -353,11 +356,12 @@ class DownloadJob:
     def _prepare_resume(self) -> None:
         """Work around yt-dlp #12994: resuming a partial file that already holds every byte
         loops on HTTP 416. A complete single .part is finished here; an interrupted HLS/DASH
-        fragment piece is dropped so that one fragment is fetched again whole."""
+        fragment piece is dropped so that one fragment is fetched again whole, unless MediaDesk's
+        fragment downloader left it (it never leaves a complete one: it is continued)."""
         opts = self._request.options
         leftovers = partial_files(Path(opts.output_dir), self.job_id)
         for piece in leftovers:
-            if "-Frag" in piece.name and piece.suffix == ".part":
+            if "-Frag" in piece.name and piece.suffix == ".part" and not resumable_piece(piece):
                 piece.unlink(missing_ok=True)
         total = self._request.known_total
         parts = [p for p in leftovers if p.suffix == ".part" and "-Frag" not in p.name]

@@ -60,7 +60,8 @@ def build_ydl_options(
         # (which acts in the progress hook, once per block) is prompt at any speed.
         "buffersize": BLOCK_SIZE,
         "noresizebuffer": False,
-        # Parallel fragments lost data across cancel+resume; one at a time resumes exactly.
+        # yt-dlp's parallel fragments lose data across cancel+resume: the worker fetches
+        # them in parallel itself (worker/parallel_fragments.py), by the connections setting.
         "concurrent_fragment_downloads": 1,
         "skip_unavailable_fragments": False,
         "keep_fragments": False,
