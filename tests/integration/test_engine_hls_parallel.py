@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from yt_dlp import YoutubeDL
 
+from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
 from tests.conftest import sha256, wait_state
 from tests.integration.test_engine_restore import REPO
@@ -33,7 +34,7 @@ pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ff
 
 FRAGMENTS = 120
 PER_CONNECTION = 100_000  # bytes per second per connection: ~60 ms per fragment
-CONNECTIONS = 4  # the setting's default
+CONNECTIONS = Settings(download_dir="").connections_per_download  # the setting's default
 
 
 @pytest.fixture(scope="module")
