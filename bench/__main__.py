@@ -1,7 +1,7 @@
 """Run the benchmarks and publish the table: ``python -m bench [NAME ...]``.
 
-Names: throughput, concurrent, launch, cost, pause, ui_scale, playlist (default: all, ~9 minutes
-on 2 cores).
+Names: throughput, concurrent, launch, cost, pause, ui_scale, capped, playlist, worker_cost
+(default: all, ~10 minutes on 2 cores).
 Results go to bench/results/*.json and the table into docs/benchmarks.md (between markers).
 """
 
@@ -17,7 +17,17 @@ from pathlib import Path
 
 from bench.common import REPO, Row, fmt, load, save
 
-NAMES = ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped", "playlist"]
+NAMES = [
+    "throughput",
+    "concurrent",
+    "launch",
+    "cost",
+    "pause",
+    "ui_scale",
+    "capped",
+    "playlist",
+    "worker_cost",
+]
 # The table sits between these markers in docs/benchmarks.md; the prose around it is kept.
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from bench.common import peak_rss_kb
+from bench.common import descendants, peak_rss_kb
 from bench.engine_child import CountingStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
@@ -40,13 +40,13 @@ _TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def worker_usage() -> tuple[float, int]:
-    """CPU seconds and RSS (kB) of this process's children: the download workers."""
-    me, cpu, rss = str(os.getpid()), 0.0, 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    """CPU seconds and RSS (kB) of this process's descendants: the download workers (and the
+    zygote that forks them, idle while they run)."""
+    cpu, rss = 0.0, 0
+    for pid in descendants(os.getpid()):
+        stat = Path(f"/proc/{pid}/stat")
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            if fields[1] != me:  # field 4 of stat: the parent pid
-                continue
             cpu += (int(fields[11]) + int(fields[12])) / _TICKS
             status = (stat.parent / "status").read_text()
         except (OSError, IndexError, ValueError):
