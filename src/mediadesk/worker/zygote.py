@@ -42,19 +42,27 @@ WARM_URL = "http://127.0.0.1/warm-up.mp4"
 
 
 def warm_up() -> None:
-    """Import what a download needs and compile every extractor's URL pattern once, here,
-    instead of in every child (the generic extractor is tried last, after all the others)."""
+    """Do here, once, what every worker would otherwise do for itself: import what a download
+    needs, compile every extractor's URL pattern (the generic extractor is tried after all the
+    others), load yt-dlp's plugins and caches, build the default TLS context."""
     import yt_dlp.downloader.http
     import yt_dlp.extractor.generic
     import yt_dlp.postprocessor  # noqa: F401
+    from yt_dlp import YoutubeDL
     from yt_dlp.extractor import gen_extractor_classes
 
     import mediadesk.worker.address_probe
     import mediadesk.worker.process  # noqa: F401  (download_job, yt-dlp, the downloaders)
+    from mediadesk.worker import shared_tls
+    from mediadesk.worker.runtime import find_deno
 
     for extractor in gen_extractor_classes():
         with contextlib.suppress(Exception):
             extractor.suitable(WARM_URL)
+    find_deno()
+    with YoutubeDL({"quiet": True, "no_warnings": True}):
+        pass
+    shared_tls.install()
 
 
 def fork_problem() -> str:
