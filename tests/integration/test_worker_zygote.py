@@ -15,9 +15,11 @@ from pathlib import Path
 import pytest
 
 from mediadesk.core.states import JobState
+from mediadesk.engine.probe_service import ProbeService
 from mediadesk.engine.zygote_client import ZygoteLauncher, shared_launcher
 from mediadesk.updates.overlay import overlay_worker_env
 from tests.conftest import make_payload, sha256, wait_state
+from tests.support.media_server import Fault
 from tests.support.processes import alive, children, command_line, descendants, wait_gone
 from tests.support.zygote_probe import probe_through
 
@@ -175,3 +177,24 @@ def test_a_changed_import_environment_gets_a_fresh_zygote(tmp_path: Path) -> Non
         assert wait_gone([first], timeout=10) == [], "the idle old zygote retired"
     finally:
         launcher.close()
+
+
+def test_an_address_probe_runs_in_a_forked_worker_and_a_cancel_kills_it(qtbot, server) -> None:
+    url = server.add("/slow-answer.mp4", make_payload(50_000, seed=46))
+    server.fail("/slow-answer.mp4", Fault(delay=3.0), Fault(delay=30.0))
+    service = ProbeService()
+    with qtbot.waitSignal(service.finished, timeout=30000) as got:
+        service.probe(url)
+        qtbot.waitUntil(lambda: "/slow-answer.mp4" in server.started, timeout=30000)
+        probing = children(_zygote())
+        assert probing, "the inspect worker is the zygote's child"
+        assert not _spawned_workers()
+    assert got.args[0] == url
+
+    service.probe(url)  # this one waits 30 s for its answer
+    qtbot.waitUntil(lambda: server.started.count("/slow-answer.mp4") >= 2, timeout=30000)
+    probing = children(_zygote())
+    assert probing
+    service.cancel()
+    assert not service.is_running()
+    assert wait_gone(probing, timeout=10) == [], "the cancelled probe's worker was killed"
