@@ -27,13 +27,26 @@ TINY = {
     "MEDIADESK_BENCH_CAP": str(4_000_000),
     "MEDIADESK_BENCH_FEED_ENTRIES": "20",
     "MEDIADESK_BENCH_BIG_PLAYLIST": "200",
+    "MEDIADESK_BENCH_WORKER_JOBS": "2",
+    "MEDIADESK_BENCH_WORKER_SIZE": str(500_000),
+    "MEDIADESK_BENCH_WORKER_HOLD": "1",
 }
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "name",
-    ["throughput", "concurrent", "launch", "cost", "pause", "ui_scale", "capped", "playlist"],
+    [
+        "throughput",
+        "concurrent",
+        "launch",
+        "cost",
+        "pause",
+        "ui_scale",
+        "capped",
+        "playlist",
+        "worker_cost",
+    ],
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if name == "capped" and not shutil.which("aria2c"):
