@@ -46,7 +46,7 @@ def test_the_import_key_follows_the_python_variables_only() -> None:
 
 
 def test_a_spawn_request_round_trips_and_refuses_garbage() -> None:
-    request = SpawnRequest.of(["3"], {"HOME": "/h", "PYTHONPATH": "/p"})
+    request = SpawnRequest.of(["3"], {"HOME": "/h", "PYTHONPATH": "/p"}, "/work")
     assert SpawnRequest.decode(request.encode()) == request
     for bad in (b"[]", b"{", b'{"argv": "3", "env": {}}', b'{"argv": ["3"], "env": {"A": 1}}'):
         with pytest.raises(ValueError):

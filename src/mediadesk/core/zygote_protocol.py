@@ -5,7 +5,7 @@ A zygote is a worker process that imported yt-dlp once and forks one child per j
 packet of a ``SOCK_SEQPACKET`` Unix socket; file descriptors travel with them (SCM_RIGHTS).
 
 - control socket, zygote -> app: ``{"ready": PID}`` once warm, or ``{"failed": TEXT}``
-- control socket, app -> zygote: ``{"argv": [...], "env": {...}}`` with the descriptors
+- control socket, app -> zygote: ``{"argv": [...], "env": {...}, "cwd": DIR}`` with the descriptors
   [job channel, stdin, stdout, stderr, extra...]; the child gets them as 0, 1, 2, 3, ...
 - job channel, zygote -> app: ``{"pid": PID}``, later ``{"exit": CODE}`` (as Popen's
   returncode: negative for a signal), or ``{"error": TEXT}`` when it could not fork
@@ -56,13 +56,14 @@ class SpawnRequest:
 
     argv: tuple[str, ...]
     env: tuple[tuple[str, str], ...]
+    cwd: str = ""  # the app's working folder now ('' keeps the zygote's)
 
     @classmethod
-    def of(cls, argv: Sequence[str], env: Mapping[str, str]) -> SpawnRequest:
-        return cls(tuple(argv), tuple(env.items()))
+    def of(cls, argv: Sequence[str], env: Mapping[str, str], cwd: str = "") -> SpawnRequest:
+        return cls(tuple(argv), tuple(env.items()), cwd)
 
     def encode(self) -> bytes:
-        return encode({"argv": list(self.argv), "env": dict(self.env)})
+        return encode({"argv": list(self.argv), "env": dict(self.env), "cwd": self.cwd})
 
     @classmethod
     def decode(cls, data: bytes) -> SpawnRequest:
@@ -74,4 +75,7 @@ class SpawnRequest:
             isinstance(k, str) and isinstance(v, str) for k, v in env.items()
         ):
             raise ValueError("a spawn request needs env: strings to strings")
-        return cls(tuple(argv), tuple(env.items()))
+        cwd = message.get("cwd", "")
+        if not isinstance(cwd, str):
+            raise ValueError("a spawn request's cwd is a string")
+        return cls(tuple(argv), tuple(env.items()), cwd)

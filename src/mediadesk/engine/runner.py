@@ -81,8 +81,22 @@ class Runner(Protocol):
         ...
 
     def request_stop(self) -> None:
-        """Ask the run to end soon; it still reports ``finished``."""
-        ...
+        """Ask the worker to stop; it is killed if it has not stopped within the grace time."""
+        with self._lock:
+            if self._stop.is_set():
+                return
+            self._stop.set()
+            self._stop_worker()
+
+    def _stop_worker(self) -> None:
+        """SIGTERM to the worker's group now, SIGKILL after the grace time (lock held)."""
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return
+        proc.signal_group(signal.SIGTERM)
+        self._killer = threading.Timer(self._grace(), self._kill)
+        self._killer.daemon = True
+        self._killer.start()
 
     def set_rate_limit(self, bytes_per_second: int | None) -> None:
         """Change the running download's speed limit (None: unlimited), without a restart."""
@@ -166,45 +180,47 @@ class DownloadRunner(QRunnable):
     # -- the worker ---------------------------------------------------------------------------
 
     def _supervise(self) -> RunOutcome:
+        if self._stop.is_set():
+            return RunOutcome(OutcomeKind.STOPPED)
         read_fd, write_fd = os.pipe()
         stdin_read, stdin_write = os.pipe()
-        self._stdin = os.fdopen(stdin_write, "wb")
+        stdin = os.fdopen(stdin_write, "wb")
         with tempfile.TemporaryFile() as errors, open(os.devnull, "wb") as devnull:
+            # Not under the lock: the first worker may wait for the zygote to warm up, and a
+            # stop or a speed change from the GUI thread must never wait for that.
             try:
-                with self._lock:
-                    if self._stop.is_set():
-                        os.close(read_fd)
-                        self._stdin.close()
-                        return RunOutcome(OutcomeKind.STOPPED)
-                    self._proc = self._launcher.start(
-                        [],
-                        stdin=stdin_read,
-                        stdout=devnull.fileno(),
-                        stderr=errors.fileno(),
-                        env=overlay_worker_env(),
-                        event_fd=write_fd,
-                    )
+                proc = self._launcher.start(
+                    [],
+                    stdin=stdin_read,
+                    stdout=devnull.fileno(),
+                    stderr=errors.fileno(),
+                    env=overlay_worker_env(),
+                    event_fd=write_fd,
+                )
             except BaseException:
                 os.close(read_fd)
-                self._stdin.close()
+                stdin.close()
                 raise
             finally:
                 os.close(write_fd)
                 os.close(stdin_read)
-            proc = self._proc
-            stdin = self._stdin
             outcome: RunOutcome | None = None
             with os.fdopen(read_fd, "r", encoding="utf-8") as events:
-                with self._lock, contextlib.suppress(OSError):
-                    # One line; stdin stays open for later speed-limit changes.
-                    request = replace(
-                        self._request,
-                        options=replace(self._request.options, rate_limit=self._rate_limit),
-                    )
-                    stdin.write(
-                        (encode_request(self.job_id, request, self._interval) + "\n").encode()
-                    )
-                    stdin.flush()
+                with self._lock:
+                    self._proc = proc
+                    with contextlib.suppress(OSError):
+                        # One line; stdin stays open for later speed-limit changes.
+                        request = replace(
+                            self._request,
+                            options=replace(self._request.options, rate_limit=self._rate_limit),
+                        )
+                        stdin.write(
+                            (encode_request(self.job_id, request, self._interval) + "\n").encode()
+                        )
+                        stdin.flush()
+                    self._stdin = stdin
+                    if self._stop.is_set():  # asked while it started
+                        self._stop_worker()
                 for line in events:
                     outcome = self._relay(line) or outcome
             with self._lock, contextlib.suppress(OSError):

@@ -16,6 +16,7 @@ reports the run as ended unexpectedly, which the engine retries.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import socket
 import subprocess
@@ -137,9 +138,8 @@ class _Zygote:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             with self._send_lock:
-                socket.send_fds(
-                    self._control, [SpawnRequest.of(argv, env).encode()], [theirs.fileno(), *fds]
-                )
+                request = SpawnRequest.of(argv, env, _cwd())
+                socket.send_fds(self._control, [request.encode()], [theirs.fileno(), *fds])
         except OSError as exc:
             ours.close()
             raise ZygoteUnavailable(f"the zygote is gone: {exc}") from exc
@@ -278,6 +278,13 @@ class ZygoteLauncher:
 
     def _reap(self) -> None:
         self._retired = [z for z in self._retired if z.proc.poll() is None]
+
+
+def _cwd() -> str:
+    try:
+        return os.getcwd()
+    except OSError:  # the folder was removed under us: the worker keeps the zygote's
+        return ""
 
 
 _shared: ZygoteLauncher | None = None

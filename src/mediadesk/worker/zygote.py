@@ -106,7 +106,10 @@ class Zygote:
     def serve(self) -> None:
         while self._control is not None or self._children:
             for key, _events in self._selector.select():
-                key.data(key.fileobj)
+                try:
+                    key.data(key.fileobj)
+                except Exception:  # a bug here must not take every running download down
+                    traceback.print_exc()
 
     # -- events -----------------------------------------------------------------------------
 
@@ -138,7 +141,9 @@ class Zygote:
         self._fork(request, channel, fds[1:])
 
     def _on_channel(self, channel: socket.socket) -> None:
-        child = next(c for c in self._children.values() if c.channel is channel)
+        child = next((c for c in self._children.values() if c.channel is channel), None)
+        if child is None:  # its worker ended in the same round; the channel is closed
+            return
         try:
             data = channel.recv(4096)
         except OSError:
@@ -153,7 +158,9 @@ class Zygote:
             child.signal_group(int(decode(data)["signal"]))
 
     def _on_exit(self, pidfd: int) -> None:
-        child = next(c for c in self._children.values() if c.pidfd == pidfd)
+        child = next((c for c in self._children.values() if c.pidfd == pidfd), None)
+        if child is None:
+            return
         _pid, status = os.waitpid(child.pid, 0)
         child.reaped = True
         self._selector.unregister(pidfd)
@@ -213,6 +220,9 @@ class Zygote:
             install_fds(fds)
             os.environ.clear()
             os.environ.update(dict(request.env))
+            if request.cwd:
+                with contextlib.suppress(OSError):
+                    os.chdir(request.cwd)
             for sig in (signal.SIGTERM, signal.SIGCHLD, signal.SIGPIPE):
                 signal.signal(sig, signal.SIG_DFL if sig != signal.SIGPIPE else signal.SIG_IGN)
             signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -253,6 +263,15 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
+def _pidfd_problem() -> str:
+    """Exit codes are read through pidfds (Linux 5.3): without them, no zygote."""
+    try:
+        os.close(os.pidfd_open(os.getpid()))
+    except (OSError, AttributeError) as exc:
+        return f"no pidfd support ({exc})"
+    return ""
+
+
 def main(argv: list[str]) -> int:
     control = socket.socket(fileno=int(argv[0]))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the app decides when we go
@@ -262,7 +281,7 @@ def main(argv: list[str]) -> int:
         with contextlib.suppress(OSError):
             control.send(encode({"failed": f"{type(exc).__name__}: {exc}"}))
         return 1
-    problem = fork_problem()
+    problem = fork_problem() or _pidfd_problem()
     if problem:
         with contextlib.suppress(OSError):
             control.send(encode({"failed": problem}))
