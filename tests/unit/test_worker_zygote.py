@@ -116,19 +116,23 @@ def test_a_worker_whose_zygote_died_reports_that_it_was_killed() -> None:
 class _ThreadHandle:
     """A 'worker' that is a thread: reads the request, answers on the event pipe."""
 
-    def __init__(self, answer: list[str], code: int) -> None:
+    def __init__(self, answer: list[str], code: int, *, until_signalled: bool = False) -> None:
         self.pid = 1
         self.code = code
         self.answer = answer
         self.request: tuple[str, RunRequest, float] | None = None
         self.signals: list[int] = []
         self._done = threading.Event()
+        self._signalled = threading.Event()
+        self._until_signalled = until_signalled
 
     def run(self, stdin: int, event_fd: int) -> None:
         with os.fdopen(stdin, "rb") as requests, os.fdopen(event_fd, "w") as events:
             self.request = decode_request(requests.readline().decode())
             for line in self.answer:
                 events.write(line + "\n")
+            if self._until_signalled:  # runs until told to stop, like a real download
+                assert self._signalled.wait(10)
         self._done.set()
 
     def poll(self) -> int | None:
@@ -140,6 +144,7 @@ class _ThreadHandle:
 
     def signal_group(self, sig: int) -> None:
         self.signals.append(sig)
+        self._signalled.set()
 
 
 class _ThreadLauncher:
@@ -194,3 +199,39 @@ def test_a_worker_lost_without_an_outcome_is_a_transient_failure(qtbot) -> None:
     assert outcome.kind is OutcomeKind.FAILED
     assert outcome.failure is not None and outcome.failure.kind.value == "transient"
     assert f"exit code {LOST_CODE}" in outcome.failure.message
+
+
+class _SlowLauncher(_ThreadLauncher):
+    """Starting takes until ``release`` is set (a zygote still warming up)."""
+
+    def __init__(self, handle: _ThreadHandle) -> None:
+        super().__init__(handle)
+        self.starting = threading.Event()
+        self.release = threading.Event()
+
+    def start(self, args, **kwargs):  # type: ignore[no-untyped-def, override]
+        self.starting.set()
+        assert self.release.wait(10)
+        return super().start(args, **kwargs)
+
+
+def test_a_stop_while_the_worker_starts_neither_waits_nor_gets_lost(qtbot) -> None:
+    handle = _ThreadHandle([], code=-signal.SIGTERM, until_signalled=True)
+    launcher = _SlowLauncher(handle)
+    signals = RunnerSignals()
+    finished: list[RunOutcome] = []
+    signals.finished.connect(lambda _id, outcome: finished.append(outcome))
+    runner = DownloadRunner("j1", _request(), signals, launcher=launcher)
+    supervising = threading.Thread(target=runner.run)
+    supervising.start()
+    assert launcher.starting.wait(10)
+    stopping = threading.Thread(target=runner.request_stop)
+    stopping.start()
+    stopping.join(5)
+    assert not stopping.is_alive(), "the stop (from the GUI thread) waited for the start"
+    launcher.release.set()
+    supervising.join(10)
+    assert handle.signals[:1] == [signal.SIGTERM], "the worker was told to stop once it ran"
+    assert not supervising.is_alive()
+    qtbot.waitUntil(lambda: bool(finished))  # emitted from the runner's thread: queued
+    assert [o.kind for o in finished] == [OutcomeKind.STOPPED]

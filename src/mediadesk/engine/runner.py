@@ -81,22 +81,8 @@ class Runner(Protocol):
         ...
 
     def request_stop(self) -> None:
-        """Ask the worker to stop; it is killed if it has not stopped within the grace time."""
-        with self._lock:
-            if self._stop.is_set():
-                return
-            self._stop.set()
-            self._stop_worker()
-
-    def _stop_worker(self) -> None:
-        """SIGTERM to the worker's group now, SIGKILL after the grace time (lock held)."""
-        proc = self._proc
-        if proc is None or proc.poll() is not None:
-            return
-        proc.signal_group(signal.SIGTERM)
-        self._killer = threading.Timer(self._grace(), self._kill)
-        self._killer.daemon = True
-        self._killer.start()
+        """Ask the run to end soon; it still reports ``finished``."""
+        ...
 
     def set_rate_limit(self, bytes_per_second: int | None) -> None:
         """Change the running download's speed limit (None: unlimited), without a restart."""
@@ -140,13 +126,17 @@ class DownloadRunner(QRunnable):
             if self._stop.is_set():
                 return
             self._stop.set()
-            proc = self._proc
-            if proc is None or proc.poll() is not None:
-                return
-            proc.signal_group(signal.SIGTERM)
-            self._killer = threading.Timer(self._grace(), self._kill)
-            self._killer.daemon = True
-            self._killer.start()
+            self._stop_worker()
+
+    def _stop_worker(self) -> None:
+        """SIGTERM to the worker's group now, SIGKILL after the grace time (lock held)."""
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return
+        proc.signal_group(signal.SIGTERM)
+        self._killer = threading.Timer(self._grace(), self._kill)
+        self._killer.daemon = True
+        self._killer.start()
 
     def set_rate_limit(self, bytes_per_second: int | None) -> None:
         """Send the new limit down the worker's stdin (kept open for this); before the
