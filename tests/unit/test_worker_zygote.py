@@ -235,3 +235,19 @@ def test_a_stop_while_the_worker_starts_neither_waits_nor_gets_lost(qtbot) -> No
     assert not supervising.is_alive()
     qtbot.waitUntil(lambda: bool(finished))  # emitted from the runner's thread: queued
     assert [o.kind for o in finished] == [OutcomeKind.STOPPED]
+
+
+class _FailingLauncher:
+    def start(self, args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("Resource temporarily unavailable")
+
+
+def test_a_worker_that_cannot_start_is_a_transient_failure(qtbot) -> None:
+    signals = RunnerSignals()
+    finished: list[RunOutcome] = []
+    signals.finished.connect(lambda _id, outcome: finished.append(outcome))
+    DownloadRunner("j1", _request(), signals, launcher=_FailingLauncher()).run()
+    (outcome,) = finished
+    assert outcome.kind is OutcomeKind.FAILED and outcome.failure is not None
+    assert outcome.failure.kind.value == "transient"
+    assert "could not start: Resource temporarily unavailable" in outcome.failure.message

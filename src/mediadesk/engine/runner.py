@@ -187,6 +187,15 @@ class DownloadRunner(QRunnable):
                     env=overlay_worker_env(),
                     event_fd=write_fd,
                 )
+            except OSError as exc:  # e.g. no fork possible now, or the zygote died meanwhile
+                os.close(read_fd)
+                stdin.close()
+                return RunOutcome(
+                    OutcomeKind.FAILED,
+                    failure=Failure(
+                        FailureKind.TRANSIENT, f"The download process could not start: {exc}"
+                    ),
+                )
             except BaseException:
                 os.close(read_fd)
                 stdin.close()
