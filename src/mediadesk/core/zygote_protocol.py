@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 DISABLE_ENV = "MEDIADESK_NO_ZYGOTE"
+APP_PID_ENV = "MEDIADESK_APP_PID"  # a forked worker's parent is the zygote; this is the app
 ZYGOTE = "zygote"  # the worker argument that makes a worker a zygote
 FIRST_EXTRA_FD = 3  # where the child finds the first descriptor after stdin/stdout/stderr
 MAX_MESSAGE = 1 << 20  # a spawn message carries the environment: generous, but bounded

@@ -29,6 +29,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from mediadesk.core.zygote_protocol import (
+    APP_PID_ENV,
     FIRST_EXTRA_FD,
     MAX_FDS,
     MAX_MESSAGE,
@@ -102,6 +103,7 @@ class Zygote:
         self._selector = selectors.DefaultSelector()
         self._selector.register(control, selectors.EVENT_READ, self._on_control)
         self._children: dict[int, _Child] = {}  # by pid
+        self._app = os.getppid()
 
     def serve(self) -> None:
         while self._control is not None or self._children:
@@ -205,6 +207,7 @@ class Zygote:
     def _become_worker(self, request: SpawnRequest, channel: socket.socket, fds: list[int]):
         code = 1
         try:
+            app = self._app
             zygote = os.getppid()
             os.setsid()
             _die_with(zygote)
@@ -220,6 +223,7 @@ class Zygote:
             install_fds(fds)
             os.environ.clear()
             os.environ.update(dict(request.env))
+            os.environ[APP_PID_ENV] = str(app)
             if request.cwd:
                 with contextlib.suppress(OSError):
                     os.chdir(request.cwd)
