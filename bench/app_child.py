@@ -15,6 +15,7 @@ import resource
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
@@ -108,6 +109,7 @@ def main(argv: list[str]) -> int:
         help="measure for this long once all jobs run (0: until all finish)",
     )
     parser.add_argument("--lag", action="store_true", help="run the lag probe")
+    parser.add_argument("--connections", type=int, default=0, help="0: the default setting")
     parser.add_argument("urls", nargs="*")
     args = parser.parse_args(argv)
 
@@ -115,7 +117,10 @@ def main(argv: list[str]) -> int:
     dest = Path(args.dest)
     store = CountingStore.open(dest / "bench-jobs.sqlite3")
     store.row_writes = Counter()
-    engine = JobEngine(store, Settings(download_dir=str(dest), max_concurrent=args.concurrent))
+    settings = Settings(download_dir=str(dest), max_concurrent=args.concurrent)
+    if args.connections:
+        settings = replace(settings, connections_per_download=args.connections)
+    engine = JobEngine(store, settings)
     engine.start()
     window = None
     if not args.no_window:
