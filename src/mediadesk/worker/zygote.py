@@ -26,7 +26,7 @@ import socket
 import sys
 import threading
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from mediadesk.core.zygote_protocol import (
     APP_PID_ENV,
@@ -81,7 +81,6 @@ class _Child:
     channel: socket.socket | None
     pidfd: int
     reaped: bool = False
-    fds: list[int] = field(default_factory=list)
 
     def signal_group(self, sig: int) -> None:
         if self.reaped:
@@ -196,7 +195,13 @@ class Zygote:
             self._become_worker(request, channel, fds)  # never returns
         for fd in fds:
             os.close(fd)
-        pidfd = os.pidfd_open(pid)
+        try:
+            pidfd = os.pidfd_open(pid)
+        except OSError as exc:  # out of descriptors: a worker we cannot watch must not run
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            self._refuse(channel, [], f"cannot watch the worker: {exc}")
+            return
         child = _Child(pid, channel, pidfd)
         self._children[pid] = child
         self._selector.register(pidfd, selectors.EVENT_READ, self._on_exit)
