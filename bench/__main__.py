@@ -1,7 +1,7 @@
 """Run the benchmarks and publish the table: ``python -m bench [NAME ...]``.
 
-Names: throughput, concurrent, launch, cost, pause, ui_scale, capped, playlist, probe, hls
-(default: all, ~12 minutes on 2 cores).
+Names: throughput, concurrent, launch, cost, pause, ui_scale, capped, playlist, probe, hls,
+worker_cost (default: all, ~13 minutes on 2 cores).
 Results go to bench/results/*.json and the table into docs/benchmarks.md (between markers).
 """
 
@@ -28,6 +28,7 @@ NAMES = [
     "playlist",
     "probe",
     "hls",
+    "worker_cost",
 ]
 # The table sits between these markers in docs/benchmarks.md; the prose around it is kept.
 START, END = "<!-- results:start -->", "<!-- results:end -->"

@@ -15,12 +15,13 @@ import resource
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from bench.common import peak_rss_kb
+from bench.common import descendants, peak_rss_kb
 from bench.engine_child import CountingStore
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
@@ -40,13 +41,13 @@ _TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def worker_usage() -> tuple[float, int]:
-    """CPU seconds and RSS (kB) of this process's children: the download workers."""
-    me, cpu, rss = str(os.getpid()), 0.0, 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    """CPU seconds and RSS (kB) of this process's descendants: the download workers (and the
+    zygote that forks them, idle while they run)."""
+    cpu, rss = 0.0, 0
+    for pid in descendants(os.getpid()):
+        stat = Path(f"/proc/{pid}/stat")
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            if fields[1] != me:  # field 4 of stat: the parent pid
-                continue
             cpu += (int(fields[11]) + int(fields[12])) / _TICKS
             status = (stat.parent / "status").read_text()
         except (OSError, IndexError, ValueError):
@@ -108,6 +109,7 @@ def main(argv: list[str]) -> int:
         help="measure for this long once all jobs run (0: until all finish)",
     )
     parser.add_argument("--lag", action="store_true", help="run the lag probe")
+    parser.add_argument("--connections", type=int, default=0, help="0: the default setting")
     parser.add_argument("urls", nargs="*")
     args = parser.parse_args(argv)
 
@@ -115,7 +117,10 @@ def main(argv: list[str]) -> int:
     dest = Path(args.dest)
     store = CountingStore.open(dest / "bench-jobs.sqlite3")
     store.row_writes = Counter()
-    engine = JobEngine(store, Settings(download_dir=str(dest), max_concurrent=args.concurrent))
+    settings = Settings(download_dir=str(dest), max_concurrent=args.concurrent)
+    if args.connections:
+        settings = replace(settings, connections_per_download=args.connections)
+    engine = JobEngine(store, settings)
     engine.start()
     window = None
     if not args.no_window:

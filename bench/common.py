@@ -166,3 +166,43 @@ def fmt(value: float | None, digits: int = 2) -> str:
     if value is None:
         return "–"
     return f"{value:.{digits}f}"
+
+
+def descendants(root: int) -> list[int]:
+    """Every living process below ``root`` (workers forked by the zygote are grandchildren)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            parents[int(stat.parent.name)] = int(fields[1])  # field 4 of stat: the parent
+        except (OSError, IndexError, ValueError):
+            continue
+    found, frontier = [], [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent]
+        found.extend(children)
+        frontier.extend(children)
+    return found
+
+
+def command_line(pid: int) -> list[str]:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return []
+    return [part.decode(errors="replace") for part in raw.split(b"\0") if part]
+
+
+def uss_kb(pid: int) -> int:
+    """Unique set size: the memory only this process holds (Private_* of smaps_rollup), what
+    ending it would give back; shared copy-on-write pages of a zygote are not counted."""
+    total = 0
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return 0
+    for line in lines:
+        if line.startswith(("Private_Clean:", "Private_Dirty:", "Private_Hugetlb:")):
+            total += int(line.split()[1])
+    return total

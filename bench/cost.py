@@ -32,8 +32,18 @@ def run() -> list[Row]:
         for count in COUNTS:
             urls = [server.add(f"/c{count}-{i}.mp4", payload, throttle=RATE) for i in range(count)]
             dest = tmp / f"n{count}"
+            # One connection each: the server's cap per connection is then each download's
+            # rate (with several, the payload ran out before the measurement ended).
             result = run_app(
-                env, dest, "--concurrent", str(count), "--measure-seconds", str(SECONDS), *urls
+                env,
+                dest,
+                "--concurrent",
+                str(count),
+                "--connections",
+                "1",
+                "--measure-seconds",
+                str(SECONDS),
+                *urls,
             )
             if result["running"] != count:
                 raise RuntimeError(f"only {result['running']} of {count} downloads were running")

@@ -28,6 +28,9 @@ TINY = {
     "MEDIADESK_BENCH_FEED_ENTRIES": "20",
     "MEDIADESK_BENCH_BIG_PLAYLIST": "200",
     "MEDIADESK_BENCH_HLS_FRAGMENTS": "10",
+    "MEDIADESK_BENCH_WORKER_JOBS": "2",
+    "MEDIADESK_BENCH_WORKER_SIZE": str(500_000),
+    "MEDIADESK_BENCH_WORKER_HOLD": "1",
 }
 
 
@@ -45,6 +48,7 @@ TINY = {
         "playlist",
         "probe",
         "hls",
+        "worker_cost",
     ],
 )
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:

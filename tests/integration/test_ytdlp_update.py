@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from mediadesk.updates.overlay import overlay_root, read_active
+from mediadesk.engine.zygote_client import shared_launcher
+from mediadesk.updates.overlay import overlay_root, overlay_worker_env, read_active
 from mediadesk.updates.probe_client import origin_of, run_probe
 from tests.support.ytdlp_wheels import make_index, make_wheel, pip_env, serving
+from tests.support.zygote_probe import probe_through
 
 GOOD, BROKEN = "2099.1.1", "2099.2.2"
 
@@ -41,6 +43,7 @@ def test_update_installs_checks_switches_and_refuses_a_broken_one(
 ) -> None:
     before = run_probe()
     assert before.version and origin_of(before.path) == "bundled"
+    assert probe_through(shared_launcher(), overlay_worker_env())["version"] == before.version
 
     with serving(make_index(tmp_path / "good", [wheels[GOOD]])) as url:
         result = _update(url)
@@ -53,6 +56,8 @@ def test_update_installs_checks_switches_and_refuses_a_broken_one(
     # A worker started now, the way the runner starts downloads, runs the new version.
     after = run_probe(check=True)
     assert after.version == GOOD, after
+    # So does a worker forked by the zygote: the one started before the switch is retired.
+    assert probe_through(shared_launcher(), overlay_worker_env())["version"] == GOOD
     assert origin_of(after.path) == "updated"
     assert after.facts["check"]["ok"], after.facts
 

@@ -103,6 +103,7 @@ class MediaServer:
         self._lock = threading.Lock()
         self.requests: list[RequestRecord] = []  # finished requests
         self.started: list[str] = []  # paths of requests as they arrive
+        self.first_arrival: dict[str, float] = {}  # path -> time.monotonic() of its first request
         self._live_bytes: dict[str, int] = {}  # body bytes written so far, per path
         self._ranged_now: dict[str, int] = defaultdict(int)  # Range requests being served
         self._in_flight: dict[str, int] = defaultdict(int)  # bodies being sent, per folder
@@ -263,6 +264,7 @@ class MediaServer:
         path = handler.path.split("?")[0]
         with self._lock:
             self.started.append(path)
+            self.first_arrival.setdefault(path, time.monotonic())
         resource = self._resources.get(path)
         fault = self._next_fault(path, head)
         try:

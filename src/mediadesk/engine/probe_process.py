@@ -1,30 +1,56 @@
-"""One probe worker process: ``python -m mediadesk.worker inspect URL [--thumbnails DIR]``.
+"""One probe worker: ``python -m mediadesk.worker inspect URL [--thumbnails DIR]``.
 
-The single seam through which the app starts probes (the probe pool, the batch checker), so a
-faster way to start workers (pre-forked ones) can be switched in at one place. A QProcess:
-the GUI thread never waits, never imports yt-dlp, and cancelling is killing the process.
+The single seam through which the app starts probes (the probe pool, the batch checker). The
+worker comes from the same launcher as download workers: forked by the warm zygote where it can
+(no second of importing yt-dlp per question), spawned otherwise. Starting it and reading its
+answer happen on a short-lived thread, so the GUI thread never waits (not even for a zygote
+that is still warming up) and never imports yt-dlp. The thread reports through one long-lived
+hub, never to the probe itself, which may be gone by then (GUIDE: signals from threads).
+Cancelling kills the worker's process group.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import threading
+import weakref
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from mediadesk.core.probe import ProbeResult
 from mediadesk.core.probe_codec import probe_from_dict
 from mediadesk.core.worker_launch import PROBE_PROXY_VARIABLE, WorkerKind, worker_command
+from mediadesk.engine.worker_launcher import WorkerHandle, WorkerLauncher
+from mediadesk.engine.zygote_client import shared_launcher
 from mediadesk.updates.overlay import overlay_worker_env
 
 #: A probe that has not answered by then is killed (a stalled server, a hung extractor).
 TIME_LIMIT_MS = 60_000
 
 
-def inspect_command(url: str, thumbnails: Path | None = None) -> list[str]:
-    """The command line of a probe of ``url`` (``thumbnails``: cache a single video's picture)."""
+def inspect_args(url: str, thumbnails: Path | None = None) -> list[str]:
+    """The worker arguments of a probe of ``url`` (``thumbnails``: cache a video's picture)."""
     extra = ["--thumbnails", str(thumbnails)] if thumbnails is not None else []
-    return [*worker_command(WorkerKind.DOWNLOAD), "inspect", url, *extra]
+    return ["inspect", url, *extra]
+
+
+def inspect_command(url: str, thumbnails: Path | None = None) -> list[str]:
+    """The whole command line of a spawned probe of ``url`` (as the benchmark runs it)."""
+    return [*worker_command(WorkerKind.DOWNLOAD), *inspect_args(url, thumbnails)]
+
+
+def probe_env(proxy: str) -> dict[str, str]:
+    """The worker's environment: the active yt-dlp, and the proxy (never on a command line)."""
+    env = overlay_worker_env()
+    env.pop(PROBE_PROXY_VARIABLE, None)
+    if proxy:
+        env[PROBE_PROXY_VARIABLE] = proxy
+    return env
 
 
 def read_answer(output: bytes, code: int) -> ProbeResult | str:
@@ -37,6 +63,87 @@ def read_answer(output: bytes, code: int) -> ProbeResult | str:
         return str(record.get("message") or "It could not be read.")
     except (IndexError, ValueError, KeyError, TypeError, AttributeError):
         return f"The address could not be checked (exit code {code})."
+
+
+class _Run:
+    """What the thread and the probe share (plain Python: the thread may outlive the probe)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.cancelled = False
+        self.handle: WorkerHandle | None = None
+
+    def cancel(self) -> None:
+        with self.lock:
+            self.cancelled = True
+            handle, self.handle = self.handle, None
+        if handle is not None:
+            handle.signal_group(signal.SIGKILL)
+
+
+class _Answers(QObject):
+    """Created in the GUI thread with the first probe; answers arrive here (queued) and go to
+    their probe if it still exists."""
+
+    answered = Signal(object, object)  # weakref to the WorkerProbe, ProbeResult | str
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, ref: weakref.ref, answer: object) -> None:
+        probe = ref()
+        if probe is not None and shiboken6.isValid(probe):
+            probe._answer(answer)
+
+
+_answers: _Answers | None = None
+
+
+def _hub() -> _Answers:
+    global _answers
+    if _answers is None:
+        _answers = _Answers()
+    return _answers
+
+
+def _ask(
+    run: _Run,
+    launcher: WorkerLauncher,
+    args: list[str],
+    env: Mapping[str, str],
+    reply: tuple[_Answers, weakref.ref],
+) -> None:
+    hub, ref = reply
+    out_read, out_write = os.pipe()
+    try:
+        with open(os.devnull, "rb") as nothing, open(os.devnull, "wb") as sink:
+            handle = launcher.start(
+                args, stdin=nothing.fileno(), stdout=out_write, stderr=sink.fileno(), env=env
+            )
+    except OSError as exc:
+        os.close(out_read)
+        if not run.cancelled:
+            hub.answered.emit(ref, f"The probe could not start: {exc}")
+        return
+    finally:
+        os.close(out_write)
+    with run.lock:
+        cancelled = run.cancelled
+        if not cancelled:
+            run.handle = handle
+    if cancelled:  # cancelled while it started
+        handle.signal_group(signal.SIGKILL)
+    with os.fdopen(out_read, "rb") as out:
+        output = out.read()
+    code = handle.wait()
+    with run.lock:
+        if run.handle is handle:
+            run.handle = None
+        cancelled = run.cancelled
+    if not cancelled:
+        hub.answered.emit(ref, read_answer(output, code))
 
 
 class WorkerProbe(QObject):
@@ -52,55 +159,45 @@ class WorkerProbe(QObject):
         *,
         proxy: str = "",
         time_limit_ms: int = TIME_LIMIT_MS,
+        launcher: WorkerLauncher | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.url = url
-        program, *args = inspect_command(url, thumbnails)
-        self._proc: QProcess | None = QProcess(self)
-        env = QProcessEnvironment()
-        for key, value in overlay_worker_env().items():
-            env.insert(key, value)
-        env.remove(PROBE_PROXY_VARIABLE)
-        if proxy:
-            env.insert(PROBE_PROXY_VARIABLE, proxy)
-        self._proc.setProcessEnvironment(env)
-        self._proc.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
-        self._proc.setStandardErrorFile(QProcess.nullDevice())
-        self._proc.finished.connect(self._on_finished)
-        self._proc.errorOccurred.connect(self._on_error)
+        self._run: _Run | None = _Run()
         self._limit = QTimer(self)
         self._limit.setSingleShot(True)
         self._limit.timeout.connect(self._on_time_limit)
         self._limit.start(time_limit_ms)
-        self._proc.start(program, args)
+        threading.Thread(
+            target=_ask,
+            args=(
+                self._run,
+                launcher or shared_launcher(),
+                inspect_args(url, thumbnails),
+                probe_env(proxy),
+                (_hub(), weakref.ref(self)),
+            ),
+            name="probe",
+            daemon=True,
+        ).start()
 
     def kill(self) -> None:
         """Stop it; nothing is reported."""
-        proc, self._proc = self._proc, None
+        run, self._run = self._run, None
         self._limit.stop()
-        if proc is not None:
-            proc.finished.disconnect(self._on_finished)
-            proc.errorOccurred.disconnect(self._on_error)
-            proc.kill()
-            proc.waitForFinished(1000)
-            proc.deleteLater()
+        if run is not None:
+            run.cancel()
 
     def _report(self, answer: ProbeResult | str) -> None:
         self.kill()
         self.done.emit(self.url, answer)
 
-    @Slot(int, QProcess.ExitStatus)
-    def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
-        if self._proc is not None:
-            self._report(read_answer(bytes(self._proc.readAllStandardOutput().data()), code))
-
-    @Slot(QProcess.ProcessError)
-    def _on_error(self, error: QProcess.ProcessError) -> None:
-        if error is QProcess.ProcessError.FailedToStart and self._proc is not None:
-            self._report(f"The probe could not start: {self._proc.errorString()}")
+    def _answer(self, answer: object) -> None:
+        if self._run is not None:
+            self._report(answer)  # type: ignore[arg-type]
 
     @Slot()
     def _on_time_limit(self) -> None:
-        if self._proc is not None:
+        if self._run is not None:
             self._report(f"It did not answer within {TIME_LIMIT_MS // 1000} seconds.")

@@ -14,14 +14,12 @@ import contextlib
 import json
 import os
 import signal
-import subprocess
-import sys
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -29,8 +27,6 @@ from mediadesk.core.credentials import scrub
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files, remove_invisible
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
-from mediadesk.core.worker_launch import WorkerKind
-from mediadesk.core.worker_launch import worker_command as launch_command
 from mediadesk.core.worker_protocol import (
     decode_log,
     decode_outcome,
@@ -39,6 +35,8 @@ from mediadesk.core.worker_protocol import (
     encode_rate_limit,
     encode_request,
 )
+from mediadesk.engine.worker_launcher import WorkerHandle, WorkerLauncher
+from mediadesk.engine.zygote_client import shared_launcher
 from mediadesk.updates.overlay import overlay_worker_env
 
 __all__ = [
@@ -101,7 +99,7 @@ class DownloadRunner(QRunnable):
         signals: RunnerSignals,
         *,
         progress_interval: float = 0.25,
-        python: str = sys.executable,
+        launcher: WorkerLauncher | None = None,
     ) -> None:
         super().__init__()
         # The engine keeps a reference until it handles "finished" (GUIDE: pattern B).
@@ -110,10 +108,12 @@ class DownloadRunner(QRunnable):
         self._request = request
         self._signals = signals
         self._interval = progress_interval
-        self._python = python
+        # Forked by the warm zygote where it can, spawned otherwise (engine/zygote_client.py).
+        self._launcher = launcher or shared_launcher()
         self._stop = threading.Event()
         self._lock = threading.Lock()
-        self._proc: subprocess.Popen[bytes] | None = None
+        self._proc: WorkerHandle | None = None
+        self._stdin: BinaryIO | None = None
         self._killer: threading.Timer | None = None
         self._rate_limit = request.options.rate_limit
 
@@ -126,25 +126,29 @@ class DownloadRunner(QRunnable):
             if self._stop.is_set():
                 return
             self._stop.set()
-            proc = self._proc
-            if proc is None or proc.poll() is not None:
-                return
-            self._signal(proc, signal.SIGTERM)
-            self._killer = threading.Timer(self._grace(), self._kill)
-            self._killer.daemon = True
-            self._killer.start()
+            self._stop_worker()
+
+    def _stop_worker(self) -> None:
+        """SIGTERM to the worker's group now, SIGKILL after the grace time (lock held)."""
+        proc = self._proc
+        if proc is None or proc.poll() is not None:
+            return
+        proc.signal_group(signal.SIGTERM)
+        self._killer = threading.Timer(self._grace(), self._kill)
+        self._killer.daemon = True
+        self._killer.start()
 
     def set_rate_limit(self, bytes_per_second: int | None) -> None:
         """Send the new limit down the worker's stdin (kept open for this); before the
         worker starts it goes into the request instead."""
         with self._lock:
             self._rate_limit = bytes_per_second
-            proc = self._proc
-            if proc is None or proc.stdin is None or proc.stdin.closed:
+            stdin = self._stdin
+            if stdin is None or stdin.closed:
                 return
             with contextlib.suppress(OSError, ValueError):  # the worker has just ended
-                proc.stdin.write(encode_rate_limit(bytes_per_second).encode())
-                proc.stdin.flush()
+                stdin.write(encode_rate_limit(bytes_per_second).encode())
+                stdin.flush()
 
     def run(self) -> None:
         try:
@@ -166,41 +170,60 @@ class DownloadRunner(QRunnable):
     # -- the worker ---------------------------------------------------------------------------
 
     def _supervise(self) -> RunOutcome:
+        if self._stop.is_set():
+            return RunOutcome(OutcomeKind.STOPPED)
         read_fd, write_fd = os.pipe()
-        with tempfile.TemporaryFile() as errors:
+        stdin_read, stdin_write = os.pipe()
+        stdin = os.fdopen(stdin_write, "wb")
+        with tempfile.TemporaryFile() as errors, open(os.devnull, "wb") as devnull:
+            # Not under the lock: the first worker may wait for the zygote to warm up, and a
+            # stop or a speed change from the GUI thread must never wait for that.
             try:
-                with self._lock:
-                    if self._stop.is_set():
-                        return RunOutcome(OutcomeKind.STOPPED)
-                    self._proc = subprocess.Popen(
-                        [*worker_command(self._python), str(write_fd)],
-                        stdin=subprocess.PIPE,
-                        stdout=subprocess.DEVNULL,
-                        stderr=errors,
-                        pass_fds=(write_fd,),
-                        start_new_session=True,  # its own group: a stop reaches ffmpeg too
-                        env=overlay_worker_env(),
-                    )
+                proc = self._launcher.start(
+                    [],
+                    stdin=stdin_read,
+                    stdout=devnull.fileno(),
+                    stderr=errors.fileno(),
+                    env=overlay_worker_env(),
+                    event_fd=write_fd,
+                )
+            except OSError as exc:  # e.g. no fork possible now, or the zygote died meanwhile
+                os.close(read_fd)
+                stdin.close()
+                return RunOutcome(
+                    OutcomeKind.FAILED,
+                    failure=Failure(
+                        FailureKind.TRANSIENT, f"The download process could not start: {exc}"
+                    ),
+                )
+            except BaseException:
+                os.close(read_fd)
+                stdin.close()
+                raise
             finally:
                 os.close(write_fd)
-            proc = self._proc
-            assert proc.stdin is not None
+                os.close(stdin_read)
             outcome: RunOutcome | None = None
             with os.fdopen(read_fd, "r", encoding="utf-8") as events:
-                with self._lock, contextlib.suppress(OSError):
-                    # One line; stdin stays open for later speed-limit changes.
-                    request = replace(
-                        self._request,
-                        options=replace(self._request.options, rate_limit=self._rate_limit),
-                    )
-                    proc.stdin.write(
-                        (encode_request(self.job_id, request, self._interval) + "\n").encode()
-                    )
-                    proc.stdin.flush()
+                with self._lock:
+                    self._proc = proc
+                    with contextlib.suppress(OSError):
+                        # One line; stdin stays open for later speed-limit changes.
+                        request = replace(
+                            self._request,
+                            options=replace(self._request.options, rate_limit=self._rate_limit),
+                        )
+                        stdin.write(
+                            (encode_request(self.job_id, request, self._interval) + "\n").encode()
+                        )
+                        stdin.flush()
+                    self._stdin = stdin
+                    if self._stop.is_set():  # asked while it started
+                        self._stop_worker()
                 for line in events:
                     outcome = self._relay(line) or outcome
             with self._lock, contextlib.suppress(OSError):
-                proc.stdin.close()
+                stdin.close()
             code = proc.wait()
             if outcome is not None:
                 return outcome
@@ -248,12 +271,7 @@ class DownloadRunner(QRunnable):
         with self._lock:
             proc = self._proc
             if proc is not None and proc.poll() is None:
-                self._signal(proc, signal.SIGKILL)
-
-    @staticmethod
-    def _signal(proc: subprocess.Popen[bytes], sig: int) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, sig)
+                proc.signal_group(signal.SIGKILL)
 
 
 def relay_line(
@@ -285,8 +303,3 @@ def relay_line(
     except (ValueError, KeyError, TypeError):
         pass  # a garbled line must not take the download down
     return None
-
-
-def worker_command(python: str = sys.executable) -> list[str]:
-    """How to start a download worker: ``python -m``, or the bundle's own executable."""
-    return launch_command(WorkerKind.DOWNLOAD, python)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from mediadesk.core.filenames import candidate_names, completion_marker, move_to_unique
+from mediadesk.core.zygote_protocol import APP_PID_ENV
 
 #: Crash tests set this to a step name; the worker then kills the app (its parent) right
 #: there, exactly as a crash would, and dies with it (PR_SET_PDEATHSIG).
@@ -28,7 +29,8 @@ CRASH_AT_ENV = "MEDIADESK_TEST_CRASH_AT"
 def checkpoint(step: str) -> None:
     """A step of finishing: ``downloaded``, ``journaled``, ``claimed``, ``named``, ``reported``."""
     if os.environ.get(CRASH_AT_ENV) == step:
-        os.kill(os.getppid(), signal.SIGKILL)
+        # The app: a forked worker's parent is the zygote, which says who the app is.
+        os.kill(int(os.environ.get(APP_PID_ENV) or os.getppid()), signal.SIGKILL)
         time.sleep(30)  # the parent's death kills us; never go on to the next step
 
 
