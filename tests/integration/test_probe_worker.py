@@ -22,6 +22,7 @@ from mediadesk.engine.probe_pool import ProbePool, worker_probes
 from mediadesk.ui.jobs.model import Column
 from tests.support import media_factory as mf
 from tests.support.media_server import Fault
+from tests.support.processes import wait_gone
 
 pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
 
@@ -134,11 +135,11 @@ def test_cancelling_kills_the_worker_and_reports_nothing(qtbot, site) -> None:
     pool.failed.connect(lambda *a: reports.append(a))
     pool.request(slow, "test", urgent=True)
     [running] = pool._requests.values()
-    process = running.probe._proc
-    qtbot.waitUntil(lambda: process.state() == process.ProcessState.Running, timeout=30_000)
+    qtbot.waitUntil(lambda: running.probe.pid is not None, timeout=30_000)
+    pid = running.probe.pid
     qtbot.wait(500)  # well into its start or the slow page; either way it must die now
     pool.cancel(slow, "test")
-    assert process.state() == process.ProcessState.NotRunning
+    assert wait_gone([pid], timeout=10) == [], "the cancelled probe's worker was killed"
     qtbot.wait(300)
     assert reports == [] and pool.running() == []
 

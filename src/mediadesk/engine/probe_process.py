@@ -182,6 +182,13 @@ class WorkerProbe(QObject):
             daemon=True,
         ).start()
 
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id once it has started (and until it is stopped)."""
+        run = self._run
+        handle = run.handle if run is not None else None
+        return handle.pid if handle is not None else None
+
     def kill(self) -> None:
         """Stop it; nothing is reported."""
         run, self._run = self._run, None
