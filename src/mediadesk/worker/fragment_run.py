@@ -21,7 +21,9 @@ from yt_dlp.utils import DownloadError, RetryManager
 from yt_dlp.utils.networking import HTTPHeaderDict
 
 SAVE_INTERVAL = 0.1  # seconds between records: what a kill -9 may append again (never fetch)
-JOIN_TIMEOUT = 2.0  # how long a stop waits for fetching threads to leave their block
+# How long a stop waits for fetching threads to leave their block. Short: whatever a fetching
+# thread does may be cut like a kill (a piece is continued, the record is not its business).
+JOIN_TIMEOUT = 0.2
 
 
 class Halted(Exception):
