@@ -18,6 +18,7 @@ from mediadesk.core.probe import ProbeResult
 from mediadesk.core.urls import find_urls
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.dialogs.choose_format import ask_for_choice
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import AddBar
 from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
 
@@ -61,12 +62,20 @@ class FormatChooser(QObject):
         links = [c.url for c in find_urls(text) if c.ok and c.url]
         if not links:
             self._messages.show_message(
-                "Nothing to choose for: the field holds no web address.", Level.WARNING
+                translate(
+                    "FormatChooser", "Nothing to choose for: the field holds no web address."
+                ),
+                Level.WARNING,
             )
             return []
         probed = self._probe(links[0])
         if isinstance(probed, str):
-            self._messages.show_message(f"Could not look at {links[0]}: {probed}", Level.ERROR)
+            self._messages.show_message(
+                translate("FormatChooser", "Could not look at {value}: {probed}").format(
+                    value=links[0], probed=probed
+                ),
+                Level.ERROR,
+            )
             return []
         settings = self._engine.settings
         choice = self._ask(probed, last_choice(settings.last_choice), self._add_bar.window())

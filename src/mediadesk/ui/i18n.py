@@ -3,24 +3,17 @@
 instead of ``self.tr`` keeps a string's translation when its class is subclassed.
 
 Plurals use Qt's ``%n`` with English sources written ``"%n download(s)"``; without a
-translation (English) the "(s)"/"(es)" is resolved here, so no English .qm is needed.
+translation (English) the "(s)"/"(es)" is resolved (core/i18n.py), so no English .qm is
+needed. Importing this module also routes core's words through Qt's translators.
 """
 
 from __future__ import annotations
 
-import re
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from mediadesk.core import i18n as _core
+from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
-_ENGLISH_PLURAL = re.compile(r"\((e?s)\)")
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """QCoreApplication.translate, with English plurals for untranslated ``%n`` texts."""
-    result = QCoreApplication.translate(context, text, disambiguation, n)
-    if n >= 0 and result == text.replace("%n", str(n)):
-        result = _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", result)
-    return result
-
+_core.install_translator(QCoreApplication.translate)
 
 __all__ = ["QT_TRANSLATE_NOOP", "translate"]
