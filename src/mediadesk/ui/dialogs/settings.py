@@ -130,7 +130,7 @@ class SettingsDialog(QDialog):
             spin.setMinimumWidth(140)
         self.preset_combo = QComboBox(self)
         for preset in FormatPreset:
-            self.preset_combo.addItem(translate("FormatPreset", preset.label), preset.value)
+            self.preset_combo.addItem(preset.label, preset.value)  # translated by core/i18n.py
 
         self.template_edit = QLineEdit(self)
         self.template_edit.setObjectName("nameTemplate")
