@@ -36,7 +36,9 @@ class StoreWriteFailed(Exception):
                 folder=folder
             )
         elif self.problem is WriteProblem.READ_ONLY:
-            what = f"{self.path} cannot be written (read-only)"
+            what = translate("StoreFailure", "{path} cannot be written (read-only)").format(
+                path=self.path
+            )
         elif self.problem is WriteProblem.IO_ERROR:
             what = translate(
                 "StoreFailure", "the disk holding {folder} reports an input/output error"

@@ -13,13 +13,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mediadesk.core.batch import ArchiveEntry, Batch, archive_key, batch_folder
+from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.probe import ProbeEntry, ProbeResult
 from mediadesk.core.states import JobState
 
-EMPTY_PLAYLIST = (
+EMPTY_PLAYLIST = QT_TRANSLATE_NOOP(
+    "Batches",
     "This playlist has no videos that can be downloaded: it is empty, private, or no longer "
-    "available."
+    "available.",
 )
 
 
@@ -35,11 +37,11 @@ class BatchPlan:
     @property
     def summary(self) -> str:
         """'3 new, 47 already downloaded'."""
-        parts = [f"{len(self.jobs)} new"]
+        parts = [translate("Batches", "%n new", None, len(self.jobs))]
         if self.already_done:
-            parts.append(f"{self.already_done} already downloaded")
+            parts.append(translate("Batches", "%n already downloaded", None, self.already_done))
         if self.already_queued:
-            parts.append(f"{self.already_queued} already in the list")
+            parts.append(translate("Batches", "%n already in the list", None, self.already_queued))
         return ", ".join(parts)
 
 

@@ -10,6 +10,7 @@ import json
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal, Slot
 
+from mediadesk.core.i18n import translate
 from mediadesk.core.probe_codec import probe_from_dict
 from mediadesk.core.worker_launch import WorkerKind, worker_command
 from mediadesk.updates.overlay import overlay_worker_env
@@ -61,6 +62,16 @@ class ProbeService(QObject):
             if record.get("ok"):
                 self.finished.emit(self._url, probe_from_dict(record["probe"]))
             else:
-                self.failed.emit(self._url, str(record.get("message") or "It could not be read."))
+                self.failed.emit(
+                    self._url,
+                    str(
+                        record.get("message") or translate("ProbeService", "It could not be read.")
+                    ),
+                )
         except (IndexError, ValueError, KeyError, TypeError):
-            self.failed.emit(self._url, f"The address could not be checked (exit code {code}).")
+            self.failed.emit(
+                self._url,
+                translate(
+                    "ProbeService", "The address could not be checked (exit code {code})."
+                ).format(code=code),
+            )
