@@ -71,11 +71,14 @@ class BatchSummary:
     @property
     def text(self) -> str:
         """'12 of 50 done · 1 failed'."""
-        parts = [translate("Batch", "{done} of %n done", None, self.total).format(done=self.done)]
+        count = self.total
+        parts = [translate("Batch", "{done} of %n done", None, count).format(done=self.done)]
         if self.failed:
-            parts.append(translate("Batch", "%n failed", None, self.failed))
+            count = self.failed
+            parts.append(translate("Batch", "%n failed", None, count))
         if self.active:
-            parts.append(translate("Batch", "%n running", None, self.active))
+            count = self.active
+            parts.append(translate("Batch", "%n running", None, count))
         return " · ".join(parts)
 
     @property

@@ -101,7 +101,7 @@ class DownloadChoice:
         parts: list[str] = []
         if self.audio_only:
             parts.append(
-                translate("Choice", "Audio only ({value})").format(value=self.audio_format.value)
+                translate("Choice", "Audio only ({format})").format(format=self.audio_format.value)
             )
         else:
             if self.format_id:

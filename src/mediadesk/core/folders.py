@@ -22,8 +22,8 @@ def folder_problem(path: str | os.PathLike[str]) -> str | None:
     except FileExistsError:
         return translate("Folders", "“{folder}” is a file, not a folder.").format(folder=folder)
     except OSError as exc:
-        return translate("Folders", "The folder “{folder}” cannot be created ({value}).").format(
-            folder=folder, value=exc.strerror or exc
+        return translate("Folders", "The folder “{folder}” cannot be created ({reason}).").format(
+            folder=folder, reason=exc.strerror or exc
         )
     if not folder.is_dir():
         return translate("Folders", "“{folder}” is not a folder.").format(folder=folder)
@@ -33,7 +33,7 @@ def folder_problem(path: str | os.PathLike[str]) -> str | None:
         ):
             pass
     except OSError as exc:
-        return translate("Folders", "MediaDesk cannot write to “{folder}” ({value}).").format(
-            folder=folder, value=exc.strerror or exc
+        return translate("Folders", "MediaDesk cannot write to “{folder}” ({reason}).").format(
+            folder=folder, reason=exc.strerror or exc
         )
     return None

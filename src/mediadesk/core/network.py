@@ -55,8 +55,8 @@ class CookieSource:
                 if self.profile
                 else ""
             )
-            return translate("Network", "cookies from {value}{profile}").format(
-                value=self.browser.capitalize(), profile=profile
+            return translate("Network", "cookies from {browser}{profile}").format(
+                browser=self.browser.capitalize(), profile=profile
             )
         return translate("Network", "no cookies")
 

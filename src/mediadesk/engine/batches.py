@@ -37,11 +37,14 @@ class BatchPlan:
     @property
     def summary(self) -> str:
         """'3 new, 47 already downloaded'."""
-        parts = [translate("Batches", "%n new", None, len(self.jobs))]
+        count = len(self.jobs)
+        parts = [translate("Batches", "%n new", None, count)]
         if self.already_done:
-            parts.append(translate("Batches", "%n already downloaded", None, self.already_done))
+            count = self.already_done
+            parts.append(translate("Batches", "%n already downloaded", None, count))
         if self.already_queued:
-            parts.append(translate("Batches", "%n already in the list", None, self.already_queued))
+            count = self.already_queued
+            parts.append(translate("Batches", "%n already in the list", None, count))
         return ", ".join(parts)
 
 

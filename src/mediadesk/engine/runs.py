@@ -216,7 +216,7 @@ class RunLifecycle:
             ).format(
                 message=failure.message,
                 delay=delay,
-                value=failures + 1,
+                attempt=failures + 1,
                 max_attempts=settings.max_attempts,
             )
             self._commit(

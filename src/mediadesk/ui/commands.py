@@ -148,6 +148,7 @@ class JobCommands(QObject):
         if not jobs:
             return
         unfinished = [j for j in jobs if not j.state.is_final and j.bytes_done > 0]
+        count = len(unfinished)
         if unfinished and not self._confirm(
             self._parent,
             translate("Commands", "Remove unfinished downloads?"),
@@ -156,7 +157,7 @@ class JobCommands(QObject):
                 "%n download(s) not finished yet. Removing "
                 "deletes what was downloaded so far. Finished files are kept.",
                 None,
-                len(unfinished),
+                count,
             ),
         ):
             return
@@ -169,13 +170,15 @@ class JobCommands(QObject):
         if not jobs:
             return
         files = [j for j in jobs if j.file_path and os.path.exists(j.file_path)]
+        count = len(files)
         detail = (
             translate(
-                "Commands", "%n downloaded file(s) will be deleted from the disk.", None, len(files)
+                "Commands", "%n downloaded file(s) will be deleted from the disk.", None, count
             )
             if files
             else translate("Commands", "No finished files will be deleted; partial downloads are.")
         )
+        count = len(jobs)
         if not self._confirm(
             self._parent,
             translate("Commands", "Remove and delete files?"),
@@ -183,7 +186,7 @@ class JobCommands(QObject):
                 "Commands",
                 "Remove %n download(s) from the list? {detail}\nThis cannot be undone.",
                 None,
-                len(jobs),
+                count,
             ).format(detail=detail),
         ):
             return
@@ -286,6 +289,5 @@ class JobCommands(QObject):
         urls = [job.url for job in self._table.selected_jobs()]
         if urls:
             QGuiApplication.clipboard().setText("\n".join(urls))
-            self._show_status(
-                translate("Commands", "Copied %n address(es).", None, len(urls)), 3000
-            )
+            count = len(urls)
+            self._show_status(translate("Commands", "Copied %n address(es).", None, count), 3000)

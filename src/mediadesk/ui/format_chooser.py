@@ -71,8 +71,8 @@ class FormatChooser(QObject):
         probed = self._probe(links[0])
         if isinstance(probed, str):
             self._messages.show_message(
-                translate("FormatChooser", "Could not look at {value}: {probed}").format(
-                    value=links[0], probed=probed
+                translate("FormatChooser", "Could not look at {address}: {probed}").format(
+                    address=links[0], probed=probed
                 ),
                 Level.ERROR,
             )

@@ -151,9 +151,8 @@ class LinkIntake(QObject):
         self._messages.show_report(describe_results(results, source=source))
         queued = [r.job.id for r in results if r.job is not None]
         if queued:
-            self._show_status(
-                translate("LinkIntake", "Queued %n download(s).", None, len(queued)), 4000
-            )
+            count = len(queued)
+            self._show_status(translate("LinkIntake", "Queued %n download(s).", None, count), 4000)
         # New jobs, else the ones already holding these addresses: in sight and selected.
         shown = queued or [r.duplicate_of for r in results if r.duplicate_of]
         if shown and self._reveal is not None:

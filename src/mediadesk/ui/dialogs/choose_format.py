@@ -63,8 +63,9 @@ class ChooseFormatDialog(QDialog):
         self._probe = probe
         heading = probe.title or probe.url
         if probe.kind is ProbeKind.PLAYLIST:
+            count = len(probe.entries)
             heading += " — " + translate(
-                "ChooseFormat", "%n item(s) (the choice applies to all)", None, len(probe.entries)
+                "ChooseFormat", "%n item(s) (the choice applies to all)", None, count
             )
         title = QLabel(heading, self)
         title.setWordWrap(True)

@@ -36,12 +36,10 @@ def again_question(jobs: Sequence[Job]) -> tuple[str, str]:
             name=job_name(job)
         ) + where
     names = "\n".join(f"• {job_name(j)}" for j in jobs[:5])
-    more = (
-        "\n" + translate("DownloadAgain", "…and %n more", None, len(jobs) - 5)
-        if len(jobs) > 5
-        else ""
-    )
-    text = translate("DownloadAgain", "%n address(es) were downloaded before:", None, len(jobs))
+    count = len(jobs) - 5
+    more = "\n" + translate("DownloadAgain", "…and %n more", None, count) if len(jobs) > 5 else ""
+    count = len(jobs)
+    text = translate("DownloadAgain", "%n address(es) were downloaded before:", None, count)
     return translate("DownloadAgain", "Download again?"), f"{text}\n{names}{more}"
 
 
@@ -51,8 +49,9 @@ def ask_download_again(parent: QWidget | None, jobs: Sequence[Job]) -> AgainChoi
     again = box.addButton(
         translate("DownloadAgain", "Download &Again"), QMessageBox.ButtonRole.AcceptRole
     )
+    count = len(jobs)
     show = box.addButton(
-        translate("DownloadAgain", "&Show Existing File(s)", None, len(jobs)),
+        translate("DownloadAgain", "&Show Existing File(s)", None, count),
         QMessageBox.ButtonRole.ActionRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -70,8 +70,8 @@ class PlaylistPicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            translate("PlaylistPicker", "Choose items: {value}").format(
-                value=probe.title or probe.url
+            translate("PlaylistPicker", "Choose items: {title}").format(
+                title=probe.title or probe.url
             )
         )
         self.resize(720, 520)

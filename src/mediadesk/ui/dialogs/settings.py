@@ -353,8 +353,8 @@ class SettingsDialog(QDialog):
             return
         lines = (
             [
-                translate("Settings", "Example: <b>{value}</b>").format(
-                    value=html.escape(preview.file_name)
+                translate("Settings", "Example: <b>{name}</b>").format(
+                    name=html.escape(preview.file_name)
                 )
             ]
             if preview.file_name

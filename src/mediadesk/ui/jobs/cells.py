@@ -196,7 +196,8 @@ def job_sort_key(job: Job, column: Column) -> float | str:
 
 def batch_title(batch: Batch, summary: BatchSummary) -> str:
     """'Channel name (50 items)'."""
-    items = translate("Cells", "%n item(s)", None, summary.total)
+    count = summary.total
+    items = translate("Cells", "%n item(s)", None, count)
     return f"{batch.title or readable_url(batch.url)} ({items})"
 
 

@@ -218,10 +218,11 @@ class DetailsPane(QWidget):
         """Show the one selected job, or a summary line for none or several."""
         if len(jobs) != 1:
             self._job = None
+            count = len(jobs)
             self._empty.setText(
                 translate("Details", "Select a download to see its details.")
                 if not jobs
-                else translate("Details", "%n download(s) selected.", None, len(jobs))
+                else translate("Details", "%n download(s) selected.", None, count)
             )
             self._stack.setCurrentWidget(self._empty)
             return

@@ -61,7 +61,8 @@ def describe_results(results: Sequence[AddResult], *, source: str = "") -> Repor
     parts_html: list[str] = []
     parts_plain: list[str] = []
     if queued:
-        line = translate("MessageArea", "Queued %n download(s).", None, len(queued))
+        count = len(queued)
+        line = translate("MessageArea", "Queued %n download(s).", None, count)
         parts_html.append(html.escape(line))
         parts_plain.append(line)
     if not results:
@@ -85,7 +86,8 @@ def describe_results(results: Sequence[AddResult], *, source: str = "") -> Repor
             items_html.append(f"<li><b>{text}</b> — {reason}</li>")
             parts_plain.append(f"{_shorten(result.text)}: {result.reason}")
         if len(refused) > MAX_LISTED:
-            more = translate("MessageArea", "…and %n more.", None, len(refused) - MAX_LISTED)
+            count = len(refused) - MAX_LISTED
+            more = translate("MessageArea", "…and %n more.", None, count)
             items_html.append(f"<li>{html.escape(more)}</li>")
             parts_plain.append(more)
         parts_html.append(

@@ -45,14 +45,16 @@ def tray_tooltip(jobs: Iterable[Job]) -> str:
         done = sum(min(j.bytes_done, j.bytes_total or 0) for j in sized)
         total = sum(j.bytes_total or 0 for j in sized)
         progress = f", {int(100 * done / total)}%" if total else ""
-        parts.append(translate("Tray", "%n downloading", None, len(active)) + progress)
+        count = len(active)
+        parts.append(translate("Tray", "%n downloading", None, count) + progress)
     for state, word in (
         (JobState.QUEUED, QT_TRANSLATE_NOOP("Tray", "%n queued")),
         (JobState.PAUSED, QT_TRANSLATE_NOOP("Tray", "%n paused")),
         (JobState.FAILED, QT_TRANSLATE_NOOP("Tray", "%n failed")),
     ):
         if counts[state]:
-            parts.append(translate("Tray", word, None, counts[state]))
+            count = counts[state]
+            parts.append(translate("Tray", word, None, count))
     summary = " · ".join(parts) if parts else translate("Tray", "nothing to download")
     return f"{APP_NAME} — {summary}"
 

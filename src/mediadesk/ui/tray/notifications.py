@@ -49,17 +49,20 @@ def describe(outcomes: list[Job]) -> Notification:
         return Notification(translate("Notifications", "Download failed"), body, last.id, 0, 1)
     parts = []
     if done:
-        parts.append(translate("Notifications", "%n download(s) finished", None, len(done)))
+        count = len(done)
+        parts.append(translate("Notifications", "%n download(s) finished", None, count))
     if failed:
+        count = len(failed)
         parts.append(
-            translate("Notifications", "%n failed", None, len(failed))
+            translate("Notifications", "%n failed", None, count)
             if done
-            else translate("Notifications", "%n download(s) failed", None, len(failed))
+            else translate("Notifications", "%n download(s) failed", None, count)
         )
     names = [job_name(j) for j in reversed(outcomes)]
     body = "\n".join(_shorten(n, 80) for n in names[:NAMES_LISTED])
     if len(names) > NAMES_LISTED:
-        body += "\n" + translate("Notifications", "…and %n more", None, len(names) - NAMES_LISTED)
+        count = len(names) - NAMES_LISTED
+        body += "\n" + translate("Notifications", "…and %n more", None, count)
     return Notification(", ".join(parts), body, last.id, len(done), len(failed))
 
 
