@@ -12,6 +12,7 @@ tests/unit/test_translations.py checks them. The install compiles the .ts (setup
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -37,9 +38,76 @@ def lupdate() -> str:
     return found
 
 
+def _plural_forms(path: Path) -> dict[tuple[str, str], tuple[list[str], str | None]]:
+    """The plural translations already in a .ts file and their type ("unfinished" or
+    None for finished), by (context, source)."""
+    if not path.exists():
+        return {}
+    forms = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found = [f.text or "" for f in message.iter("numerusform")]
+            if found:
+                kind = message.find("translation").get("type")
+                forms[(name, message.findtext("source") or "")] = (found, kind)
+    return forms
+
+
+def plural_sources() -> set[tuple[str, str]]:
+    """(context, source) of every ``translate(context, text, disambiguation, n)`` call."""
+    found = set()
+    for path in SOURCES.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "translate"
+                and len(node.args) + len(node.keywords) >= 4
+                and all(isinstance(a, ast.Constant) for a in node.args[:2])
+            ):
+                found.add((node.args[0].value, node.args[1].value))
+    return found
+
+
+def mark_plurals(
+    path: Path, previous: dict[tuple[str, str], tuple[list[str], str | None]], count: int
+) -> None:
+    """lupdate's Python reader only sees a plural when ``n`` is a number literal, so every
+    translate() call with an ``n`` becomes a plural here, keeping its earlier forms."""
+    plurals = plural_sources()
+    tree = ET.parse(path)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if (name, source) not in plurals or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            old, kind = previous.get((name, source), ([""] * count, "unfinished"))
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            translation.attrib.pop("type", None)
+            if kind:
+                translation.set("type", kind)
+            for text in old:
+                ET.SubElement(translation, "numerusform").text = text
+    ET.indent(tree, space="    ")
+    with path.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
+
+
+#: Plural forms per language (Qt's rules: German and Spanish have one and many).
+PLURAL_FORMS = {"de": 2, "es": 2}
+
+
 def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
+        previous = _plural_forms(ts_path(language))
         subprocess.run(
             [
                 lupdate(),
@@ -56,6 +124,7 @@ def update() -> None:
             ],
             check=True,
         )
+        mark_plurals(ts_path(language), previous, PLURAL_FORMS[language])
 
 
 def open_messages(language: str) -> list[str]:

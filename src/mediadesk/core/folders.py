@@ -28,9 +28,7 @@ def folder_problem(path: str | os.PathLike[str]) -> str | None:
     if not folder.is_dir():
         return translate("Folders", "“{folder}” is not a folder.").format(folder=folder)
     try:
-        with tempfile.NamedTemporaryFile(
-            dir=folder, prefix=translate("Folders", ".mediadesk-probe-")
-        ):
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".mediadesk-probe-"):
             pass
     except OSError as exc:
         return translate("Folders", "MediaDesk cannot write to “{folder}” ({reason}).").format(

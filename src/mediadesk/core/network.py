@@ -124,23 +124,23 @@ def proxy_problem(url: str) -> str | None:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        return translate("Network", "Not a proxy address: {redact_url}").format(
-            redact_url=redact_url(url)
+        return translate("Network", "Not a proxy address: {address}").format(
+            address=redact_url(url)
         )
     if parts.scheme.lower() not in PROXY_SCHEMES:
         return translate(
             "Network",
             "A proxy address starts with http://, https:// or socks5:// (for "
-            "example socks5://127.0.0.1:1080), not {redact_url}",
-        ).format(redact_url=redact_url(url))
+            "example socks5://127.0.0.1:1080), not {address}",
+        ).format(address=redact_url(url))
     if not parts.hostname:
-        return translate("Network", "The proxy address {redact_url} has no host name.").format(
-            redact_url=redact_url(url)
+        return translate("Network", "The proxy address {address} has no host name.").format(
+            address=redact_url(url)
         )
     if port is None:
         return translate(
-            "Network", "The proxy address {redact_url} needs a port, e.g. {scheme}://host:8080"
-        ).format(redact_url=redact_url(url), scheme=parts.scheme)
+            "Network", "The proxy address {address} needs a port, e.g. {scheme}://host:8080"
+        ).format(address=redact_url(url), scheme=parts.scheme)
     return None
 
 

@@ -46,8 +46,8 @@ def check_url(text: str) -> UrlCheck:
         return UrlCheck(
             shown_text,
             None,
-            translate("Urls", "The address is longer than {MAX_URL_LENGTH} characters.").format(
-                MAX_URL_LENGTH=MAX_URL_LENGTH
+            translate("Urls", "The address is longer than {limit} characters.").format(
+                limit=MAX_URL_LENGTH
             ),
         )
     if any(ch.isspace() for ch in raw):

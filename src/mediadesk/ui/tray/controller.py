@@ -21,7 +21,7 @@ from mediadesk.core.states import JobState
 from mediadesk.desktop.notifications import DesktopNotifications
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
-from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.tray.delivery import NotificationDelivery
 from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence, app_icon
@@ -47,14 +47,12 @@ def tray_tooltip(jobs: Iterable[Job]) -> str:
         progress = f", {int(100 * done / total)}%" if total else ""
         count = len(active)
         parts.append(translate("Tray", "%n downloading", None, count) + progress)
-    for state, word in (
-        (JobState.QUEUED, QT_TRANSLATE_NOOP("Tray", "%n queued")),
-        (JobState.PAUSED, QT_TRANSLATE_NOOP("Tray", "%n paused")),
-        (JobState.FAILED, QT_TRANSLATE_NOOP("Tray", "%n failed")),
-    ):
-        if counts[state]:
-            count = counts[state]
-            parts.append(translate("Tray", word, None, count))
+    if queued := counts[JobState.QUEUED]:
+        parts.append(translate("Tray", "%n queued", None, queued))
+    if paused := counts[JobState.PAUSED]:
+        parts.append(translate("Tray", "%n paused", None, paused))
+    if failed := counts[JobState.FAILED]:
+        parts.append(translate("Tray", "%n failed", None, failed))
     summary = " · ".join(parts) if parts else translate("Tray", "nothing to download")
     return f"{APP_NAME} — {summary}"
 
