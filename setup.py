@@ -9,6 +9,7 @@ The .qm files are build output and never committed.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -22,6 +23,7 @@ def _compiler():  # type: ignore[no-untyped-def]
     # Loaded by path: a module named "packaging" would shadow the PyPI package setuptools uses.
     spec = importlib.util.spec_from_file_location("ts_to_qm", ROOT / "packaging" / "ts_to_qm.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
