@@ -25,9 +25,20 @@ def _lrelease() -> str | None:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built from a copy holding only what the sdist holds (MANIFEST.in), with no build/
+    folder left over from an earlier build to hide a missing step."""
+    tree = tmp_path_factory.mktemp("source") / "mediadesk"
+    tree.mkdir()
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
+        shutil.copy2(REPO / name, tree / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.qm")
+    shutil.copytree(REPO / "src", tree / "src", ignore=ignore)
+    shutil.copytree(REPO / "resources", tree / "resources", ignore=ignore)
+    (tree / "packaging").mkdir()
+    shutil.copy2(REPO / "packaging" / "ts_to_qm.py", tree / "packaging" / "ts_to_qm.py")
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(tree)],
         check=True,
         timeout=600,
     )
