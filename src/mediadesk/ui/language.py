@@ -85,3 +85,12 @@ def install_language(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
     return InstalledLanguage(locale, list(_installed))
+
+
+def remove_language(app: QCoreApplication) -> None:
+    """Take out what :func:`install_language` put in (tests switch languages in-process)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
