@@ -1108,6 +1108,37 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} von {total}</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source>{n} d</source>
+            <translation>{n} T</translation>
+        </message>
+        <message>
+            <source>Today, {time}</source>
+            <translation>Heute, {time}</translation>
+        </message>
+        <message>
+            <source>Yesterday, {time}</source>
+            <translation>Gestern, {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <source>&amp;Help</source>

@@ -1108,6 +1108,37 @@ No se puede deshacer.</numerusform>
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <source>{n} d</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <source>Today, {time}</source>
+            <translation>Hoy, {time}</translation>
+        </message>
+        <message>
+            <source>Yesterday, {time}</source>
+            <translation>Ayer, {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <source>&amp;Help</source>
