@@ -4,12 +4,15 @@ that goes with it (right to left for Arabic, Hebrew, ...)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+from mediadesk.core.qm_catalog import ENV as LANGUAGE_ENV
 
 translate = QCoreApplication.translate
 
@@ -66,6 +69,8 @@ def install_language(
     _installed.clear()
     locale = locale_for(setting)
     QLocale.setDefault(locale)
+    # Workers write failure sentences the window shows: they read this (core/qm_catalog.py).
+    os.environ[LANGUAGE_ENV] = locale.name()
     own = QTranslator(app)
     if own.load(locale, "mediadesk", "_", str(translations_dir())):
         _installed.append(own)

@@ -11,6 +11,11 @@ INSPECT = "inspect"  # what an address is: one video or a playlist (worker/addre
 
 
 def main(argv: list[str]) -> int:
+    # Failure sentences and notes in the window's language (the app sets MEDIADESK_LANGUAGE).
+    from mediadesk.core.paths import resources_dir
+    from mediadesk.core.qm_catalog import install_from_environment
+
+    install_from_environment(resources_dir() / "translations")
     if argv[:1] == [PROBE]:
         from mediadesk.worker.probe import main as probe_main
 
