@@ -572,6 +572,85 @@ und eine neue, leere Liste wurde angelegt. Heruntergeladene Dateien sind nicht b
         </message>
     </context>
     <context>
+        <name>Classify</name>
+        <message>
+            <source>No downloadable video or audio was found at this address (the site is not supported, or the page has no media).</source>
+            <translation>Unter dieser Adresse wurde kein herunterladbares Video oder Audio gefunden (die Website wird nicht unterstützt oder die Seite enthält keine Medien).</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>Die Festplatte ist voll.</translation>
+        </message>
+        <message>
+            <source>MediaDesk cannot write to the download folder. Choose another folder in Settings (or fix its permissions), then press Retry.</source>
+            <translation>MediaDesk kann nicht in den Download-Ordner schreiben. Wähle in den Einstellungen einen anderen Ordner (oder korrigiere seine Berechtigungen) und klicke dann auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The server keeps redirecting this address (a redirect loop, or more redirects than any site needs), so it never reaches a file.</source>
+            <translation>Der Server leitet diese Adresse immer weiter um (eine Umleitungsschleife oder mehr Umleitungen, als eine Website braucht), sodass sie nie bei einer Datei ankommt.</translation>
+        </message>
+        <message>
+            <source>The server redirected to a {scheme}: address ({address}). MediaDesk only follows web (http/https) addresses, so nothing was downloaded.</source>
+            <translation>Der Server leitete zu einer {scheme}:-Adresse um ({address}). MediaDesk folgt nur Webadressen (http/https), daher wurde nichts heruntergeladen.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection after {done:,} of {expected:,} bytes; the download continues from there.</source>
+            <translation>Der Server beendete die Verbindung nach {done:,} von {expected:,} Bytes; der Download geht dort weiter.</translation>
+        </message>
+        <message>
+            <source>The server sent an empty file (0 bytes): there is nothing to download at this address. Check the address, or try again later if the site is being updated.</source>
+            <translation>Der Server schickte eine leere Datei (0 Bytes): Unter dieser Adresse gibt es nichts herunterzuladen. Prüfe die Adresse oder versuche es später erneut, falls die Website gerade aktualisiert wird.</translation>
+        </message>
+        <message>
+            <source>The download folder {folder} was deleted or moved during the download. Create it again or choose another folder in Settings, then press Retry.</source>
+            <translation>Der Download-Ordner {folder} wurde während des Downloads gelöscht oder verschoben. Lege ihn neu an oder wähle in den Einstellungen einen anderen Ordner und klicke dann auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The chosen format is not offered for this media. Try another format preset.</source>
+            <translation>Das gewählte Format wird für dieses Medium nicht angeboten. Versuche eine andere Formatvorgabe.</translation>
+        </message>
+        <message>
+            <source>The download failed.</source>
+            <translation>Der Download ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The server stopped sending data (no answer for {socket_timeout:g} s).</source>
+            <translation>Der Server sendet keine Daten mehr (keine Antwort seit {socket_timeout:g} s).</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost or refused.</source>
+            <translation>Die Verbindung zum Server wurde unterbrochen oder abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The server says too many requests (HTTP 429); MediaDesk will wait and retry.</source>
+            <translation>Der Server meldet zu viele Anfragen (HTTP 429); MediaDesk wartet und versucht es erneut.</translation>
+        </message>
+        <message>
+            <source>The server had a temporary problem (HTTP {status}).</source>
+            <translation>Der Server hatte ein vorübergehendes Problem (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The server asks for a login to get this file (HTTP 401).</source>
+            <translation>Der Server verlangt für diese Datei eine Anmeldung (HTTP 401).</translation>
+        </message>
+        <message>
+            <source>The server refused access to this file (HTTP 403).</source>
+            <translation>Der Server verweigerte den Zugriff auf diese Datei (HTTP 403).</translation>
+        </message>
+        <message>
+            <source>The server says this file does not exist (HTTP 404). Check the address.</source>
+            <translation>Laut Server gibt es diese Datei nicht (HTTP 404). Prüfe die Adresse.</translation>
+        </message>
+        <message>
+            <source>The file has been removed from the server (HTTP 410).</source>
+            <translation>Die Datei wurde vom Server entfernt (HTTP 410).</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP {status}).</source>
+            <translation>Der Server lehnte die Anfrage ab (HTTP {status}).</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipboardOffer</name>
         <message>
             <source>Download</source>
@@ -946,6 +1025,53 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         </message>
     </context>
     <context>
+        <name>DownloadJob</name>
+        <message>
+            <source>{problem} Choose another download folder in Settings, then press Retry.</source>
+            <translation>{problem} Wähle in den Einstellungen einen anderen Download-Ordner und klicke dann auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The download had already finished before MediaDesk stopped; nothing was fetched again.</source>
+            <translation>Der Download war schon fertig, bevor MediaDesk beendet wurde; nichts wurde erneut geladen.</translation>
+        </message>
+        <message>
+            <source>Format: {format}.</source>
+            <translation>Format: {format}.</translation>
+        </message>
+        <message>
+            <source>This page has no video of its own: it shows a player from another page, {embed}. Add that address instead.</source>
+            <translation>Diese Seite hat kein eigenes Video: Sie zeigt einen Player von einer anderen Seite, {embed}. Füge stattdessen diese Adresse hinzu.</translation>
+        </message>
+        <message>
+            <source>The video came without audio and ffmpeg was not found to merge the separate audio.</source>
+            <translation>Das Video kam ohne Ton, und ffmpeg wurde nicht gefunden, um den separaten Ton einzufügen.</translation>
+        </message>
+        <message>
+            <source>The video came without audio: fetching audio {audio_id}.</source>
+            <translation>Das Video kam ohne Ton: Ton {audio_id} wird geladen.</translation>
+        </message>
+        <message>
+            <source>The separate audio could not be fetched.</source>
+            <translation>Der separate Ton konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>The separate audio could not be merged: {problem}</source>
+            <translation>Der separate Ton konnte nicht eingefügt werden: {problem}</translation>
+        </message>
+        <message>
+            <source>Merged the separate audio into the video.</source>
+            <translation>Der separate Ton wurde in das Video eingefügt.</translation>
+        </message>
+        <message>
+            <source>The partial file was already complete.</source>
+            <translation>Die unvollständige Datei war bereits vollständig.</translation>
+        </message>
+        <message>
+            <source>This server cannot resume: the download restarts from zero (the partial file is discarded).</source>
+            <translation>Dieser Server kann nicht fortsetzen: Der Download beginnt von vorn (die unvollständige Datei wird verworfen).</translation>
+        </message>
+    </context>
+    <context>
         <name>Engine</name>
         <message>
             <source>MediaDesk stopped during this download; continuing from the partial file.</source>
@@ -1086,6 +1212,21 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>Could not look at {address}: {probed}</source>
             <translation>{address} konnte nicht angesehen werden: {probed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatFacts</name>
+        <message>
+            <source>Variants without declared codecs ({formats}) are taken as video only; the separate audio is merged in.</source>
+            <translation>Varianten ohne angegebene Codecs ({formats}) gelten als reines Video; der separate Ton wird eingefügt.</translation>
+        </message>
+        <message>
+            <source>Measured {measured} unlabeled files to rank them by size.</source>
+            <translation>{measured} unbeschriftete Dateien gemessen, um sie nach Größe zu ordnen.</translation>
+        </message>
+        <message>
+            <source>Read {count} chapters from the file itself.</source>
+            <translation>{count} Kapitel aus der Datei selbst gelesen.</translation>
         </message>
     </context>
     <context>
@@ -1402,6 +1543,21 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         </message>
     </context>
     <context>
+        <name>Naming</name>
+        <message>
+            <source>The file name template is empty.</source>
+            <translation>Die Vorlage für Dateinamen ist leer.</translation>
+        </message>
+        <message>
+            <source>This template cannot be used: {exc}.</source>
+            <translation>Diese Vorlage kann nicht verwendet werden: {exc}.</translation>
+        </message>
+        <message>
+            <source>The template gives no name for this video, so the title is used.</source>
+            <translation>Die Vorlage ergibt für dieses Video keinen Namen, daher wird der Titel verwendet.</translation>
+        </message>
+    </context>
+    <context>
         <name>Network</name>
         <message>
             <source>cookies from the file {path}</source>
@@ -1450,6 +1606,17 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>The proxy address {address} needs a port, e.g. {scheme}://host:8080</source>
             <translation>Die Proxy-Adresse {address} braucht einen Port, z. B. {scheme}://host:8080</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkOptions</name>
+        <message>
+            <source>{message} Choose another cookie source in Settings ▸ Network, then press Retry.</source>
+            <translation>{message} Wähle unter Einstellungen ▸ Netzwerk eine andere Cookie-Quelle und klicke dann auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The cookies file {path} cannot be read.</source>
+            <translation>Die Cookie-Datei {path} kann nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -1956,6 +2123,97 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         </message>
     </context>
     <context>
+        <name>SiteErrors</name>
+        <message>
+            <source>Settings ▸ Network</source>
+            <translation>Einstellungen ▸ Netzwerk</translation>
+        </message>
+        <message>
+            <source>Sign in to the site in your browser, choose that browser's cookies in {settings}, then press Retry.</source>
+            <translation>Melde dich in deinem Browser bei der Website an, wähle die Cookies dieses Browsers unter {settings} und klicke dann auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The site wants to check that you are not a bot. </source>
+            <translation>Die Website will prüfen, ob du kein Bot bist. </translation>
+        </message>
+        <message>
+            <source>This video is private. If its owner gave you access, </source>
+            <translation>Dieses Video ist privat. Wenn dir der Eigentümer Zugriff gegeben hat: </translation>
+        </message>
+        <message>
+            <source>This video is for the channel's members only. If you are one, </source>
+            <translation>Dieses Video ist nur für Kanalmitglieder. Wenn du eines bist: </translation>
+        </message>
+        <message>
+            <source>This video is age-restricted: the site only shows it to a signed-in adult account. </source>
+            <translation>Dieses Video hat eine Altersbeschränkung: Die Website zeigt es nur einem angemeldeten, volljährigen Konto. </translation>
+        </message>
+        <message>
+            <source>The site removed this video after a copyright claim; it cannot be downloaded.</source>
+            <translation>Die Website hat dieses Video wegen einer Urheberrechtsbeschwerde entfernt; es kann nicht heruntergeladen werden.</translation>
+        </message>
+        <message>
+            <source>The account that posted this video was closed, and the video with it.</source>
+            <translation>Das Konto, das dieses Video veröffentlicht hat, wurde geschlossen – und das Video mit ihm.</translation>
+        </message>
+        <message>
+            <source>The site removed this video; it cannot be downloaded.</source>
+            <translation>Die Website hat dieses Video entfernt; es kann nicht heruntergeladen werden.</translation>
+        </message>
+        <message>
+            <source>This video is no longer available on the site.</source>
+            <translation>Dieses Video ist auf der Website nicht mehr verfügbar.</translation>
+        </message>
+        <message>
+            <source>This needs a signed-in account. </source>
+            <translation>Dafür ist ein angemeldetes Konto nötig. </translation>
+        </message>
+        <message>
+            <source>The site does not show this video in your country{where}. A proxy in a country where it is shown ({settings}) may help.</source>
+            <translation>Die Website zeigt dieses Video in deinem Land nicht{where}. Ein Proxy in einem Land, in dem es gezeigt wird ({settings}), kann helfen.</translation>
+        </message>
+        <message>
+            <source>This site needs a JavaScript runtime (Deno) to unlock its formats, and MediaDesk could not use one. Open Diagnostics to see what is missing.</source>
+            <translation>Diese Website braucht eine JavaScript-Laufzeit (Deno), um ihre Formate freizugeben, und MediaDesk konnte keine verwenden. Öffne die Diagnose, um zu sehen, was fehlt.</translation>
+        </message>
+        <message>
+            <source>The site refused the download (HTTP 403). Sites like this one ({site}) change often, and a newer yt-dlp usually knows the new way: update yt-dlp, then press Retry.</source>
+            <translation>Die Website verweigerte den Download (HTTP 403). Websites wie diese ({site}) ändern sich oft, und ein neueres yt-dlp kennt meist den neuen Weg: Aktualisiere yt-dlp und klicke dann auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>MediaDesk could not find that browser's cookies (is it installed, and is the profile name right?).</source>
+            <translation>MediaDesk konnte die Cookies dieses Browsers nicht finden (ist er installiert und stimmt der Profilname?).</translation>
+        </message>
+        <message>
+            <source>The browser's cookie store is locked; close the browser and press Retry.</source>
+            <translation>Der Cookie-Speicher des Browsers ist gesperrt; schließe den Browser und klicke auf „Wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The cookie store cannot be read (permission denied).</source>
+            <translation>Der Cookie-Speicher kann nicht gelesen werden (Zugriff verweigert).</translation>
+        </message>
+        <message>
+            <source>The browser's cookies could not be decrypted (its keyring is locked?).</source>
+            <translation>Die Cookies des Browsers konnten nicht entschlüsselt werden (ist sein Schlüsselbund gesperrt?).</translation>
+        </message>
+        <message>
+            <source>The browser's cookies could not be read.</source>
+            <translation>Die Cookies des Browsers konnten nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>{reason} Check the cookie source in {settings}.</source>
+            <translation>{reason} Prüfe die Cookie-Quelle unter {settings}.</translation>
+        </message>
+        <message>
+            <source>This premiere or live stream has not started yet</source>
+            <translation>Diese Premiere oder dieser Livestream hat noch nicht begonnen</translation>
+        </message>
+        <message>
+            <source>{text} Press Retry once it has started.</source>
+            <translation>{text} Klicke auf „Wiederholen“, sobald es begonnen hat.</translation>
+        </message>
+    </context>
+    <context>
         <name>StateFilter</name>
         <message>
             <source>All</source>
@@ -2242,6 +2500,41 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>No web address found in this text.</source>
             <translation>In diesem Text wurde keine Webadresse gefunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>This source has no audio.</source>
+            <translation>Diese Quelle hat keinen Ton.</translation>
+        </message>
+        <message>
+            <source>The file still has a video stream.</source>
+            <translation>Die Datei hat noch eine Videospur.</translation>
+        </message>
+        <message>
+            <source>The file has no audio.</source>
+            <translation>Die Datei hat keinen Ton.</translation>
+        </message>
+        <message>
+            <source>The file has no video: only audio was offered.</source>
+            <translation>Die Datei hat kein Video: Es wurde nur Ton angeboten.</translation>
+        </message>
+        <message>
+            <source>The separate audio could not be added.</source>
+            <translation>Der separate Ton konnte nicht hinzugefügt werden.</translation>
+        </message>
+        <message>
+            <source>Only {height}p was offered.</source>
+            <translation>Es wurde nur {height}p angeboten.</translation>
+        </message>
+        <message>
+            <source>Nothing up to {cap}p was offered: {height}p (the smallest) was downloaded.</source>
+            <translation>Nichts bis {cap}p wurde angeboten: {height}p (die kleinste Auflösung) wurde heruntergeladen.</translation>
+        </message>
+        <message>
+            <source>The file lasts {duration:.1f} s where {expected:.1f} s were expected.</source>
+            <translation>Die Datei dauert {duration:.1f} s, erwartet wurden {expected:.1f} s.</translation>
         </message>
     </context>
 </TS>

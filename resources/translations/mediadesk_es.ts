@@ -572,6 +572,85 @@ y se empezó una lista nueva y vacía. Los archivos descargados no se ven afecta
         </message>
     </context>
     <context>
+        <name>Classify</name>
+        <message>
+            <source>No downloadable video or audio was found at this address (the site is not supported, or the page has no media).</source>
+            <translation>No se encontró vídeo ni audio descargable en esta dirección (el sitio no es compatible o la página no tiene contenido multimedia).</translation>
+        </message>
+        <message>
+            <source>The disk is full.</source>
+            <translation>El disco está lleno.</translation>
+        </message>
+        <message>
+            <source>MediaDesk cannot write to the download folder. Choose another folder in Settings (or fix its permissions), then press Retry.</source>
+            <translation>MediaDesk no puede escribir en la carpeta de descargas. Elige otra carpeta en Ajustes (o corrige sus permisos) y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The server keeps redirecting this address (a redirect loop, or more redirects than any site needs), so it never reaches a file.</source>
+            <translation>El servidor redirige esta dirección una y otra vez (un bucle de redirecciones, o más de las que necesita cualquier sitio), así que nunca llega a un archivo.</translation>
+        </message>
+        <message>
+            <source>The server redirected to a {scheme}: address ({address}). MediaDesk only follows web (http/https) addresses, so nothing was downloaded.</source>
+            <translation>El servidor redirigió a una dirección {scheme}: ({address}). MediaDesk solo sigue direcciones web (http/https), así que no se descargó nada.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection after {done:,} of {expected:,} bytes; the download continues from there.</source>
+            <translation>El servidor cerró la conexión tras {done:,} de {expected:,} bytes; la descarga continúa desde ahí.</translation>
+        </message>
+        <message>
+            <source>The server sent an empty file (0 bytes): there is nothing to download at this address. Check the address, or try again later if the site is being updated.</source>
+            <translation>El servidor envió un archivo vacío (0 bytes): no hay nada que descargar en esta dirección. Comprueba la dirección o vuelve a intentarlo más tarde si el sitio se está actualizando.</translation>
+        </message>
+        <message>
+            <source>The download folder {folder} was deleted or moved during the download. Create it again or choose another folder in Settings, then press Retry.</source>
+            <translation>La carpeta de descargas {folder} se borró o se movió durante la descarga. Vuelve a crearla o elige otra carpeta en Ajustes y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The chosen format is not offered for this media. Try another format preset.</source>
+            <translation>El formato elegido no está disponible para este contenido. Prueba otro formato predefinido.</translation>
+        </message>
+        <message>
+            <source>The download failed.</source>
+            <translation>La descarga falló.</translation>
+        </message>
+        <message>
+            <source>The server stopped sending data (no answer for {socket_timeout:g} s).</source>
+            <translation>El servidor dejó de enviar datos (sin respuesta durante {socket_timeout:g} s).</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost or refused.</source>
+            <translation>La conexión con el servidor se perdió o fue rechazada.</translation>
+        </message>
+        <message>
+            <source>The server says too many requests (HTTP 429); MediaDesk will wait and retry.</source>
+            <translation>El servidor indica demasiadas peticiones (HTTP 429); MediaDesk esperará y volverá a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The server had a temporary problem (HTTP {status}).</source>
+            <translation>El servidor tuvo un problema temporal (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The server asks for a login to get this file (HTTP 401).</source>
+            <translation>El servidor pide iniciar sesión para obtener este archivo (HTTP 401).</translation>
+        </message>
+        <message>
+            <source>The server refused access to this file (HTTP 403).</source>
+            <translation>El servidor denegó el acceso a este archivo (HTTP 403).</translation>
+        </message>
+        <message>
+            <source>The server says this file does not exist (HTTP 404). Check the address.</source>
+            <translation>El servidor dice que este archivo no existe (HTTP 404). Comprueba la dirección.</translation>
+        </message>
+        <message>
+            <source>The file has been removed from the server (HTTP 410).</source>
+            <translation>El archivo se ha eliminado del servidor (HTTP 410).</translation>
+        </message>
+        <message>
+            <source>The server refused the request (HTTP {status}).</source>
+            <translation>El servidor rechazó la petición (HTTP {status}).</translation>
+        </message>
+    </context>
+    <context>
         <name>ClipboardOffer</name>
         <message>
             <source>Download</source>
@@ -946,6 +1025,53 @@ No se puede deshacer.</numerusform>
         </message>
     </context>
     <context>
+        <name>DownloadJob</name>
+        <message>
+            <source>{problem} Choose another download folder in Settings, then press Retry.</source>
+            <translation>{problem} Elige otra carpeta de descargas en Ajustes y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The download had already finished before MediaDesk stopped; nothing was fetched again.</source>
+            <translation>La descarga ya había terminado antes de que MediaDesk se detuviera; no se volvió a descargar nada.</translation>
+        </message>
+        <message>
+            <source>Format: {format}.</source>
+            <translation>Formato: {format}.</translation>
+        </message>
+        <message>
+            <source>This page has no video of its own: it shows a player from another page, {embed}. Add that address instead.</source>
+            <translation>Esta página no tiene vídeo propio: muestra un reproductor de otra página, {embed}. Añade esa dirección en su lugar.</translation>
+        </message>
+        <message>
+            <source>The video came without audio and ffmpeg was not found to merge the separate audio.</source>
+            <translation>El vídeo llegó sin audio y no se encontró ffmpeg para unir el audio por separado.</translation>
+        </message>
+        <message>
+            <source>The video came without audio: fetching audio {audio_id}.</source>
+            <translation>El vídeo llegó sin audio: descargando el audio {audio_id}.</translation>
+        </message>
+        <message>
+            <source>The separate audio could not be fetched.</source>
+            <translation>No se pudo descargar el audio por separado.</translation>
+        </message>
+        <message>
+            <source>The separate audio could not be merged: {problem}</source>
+            <translation>No se pudo unir el audio por separado: {problem}</translation>
+        </message>
+        <message>
+            <source>Merged the separate audio into the video.</source>
+            <translation>Se unió el audio por separado al vídeo.</translation>
+        </message>
+        <message>
+            <source>The partial file was already complete.</source>
+            <translation>El archivo parcial ya estaba completo.</translation>
+        </message>
+        <message>
+            <source>This server cannot resume: the download restarts from zero (the partial file is discarded).</source>
+            <translation>Este servidor no permite reanudar: la descarga empieza de cero (se descarta el archivo parcial).</translation>
+        </message>
+    </context>
+    <context>
         <name>Engine</name>
         <message>
             <source>MediaDesk stopped during this download; continuing from the partial file.</source>
@@ -1086,6 +1212,21 @@ No se puede deshacer.</numerusform>
         <message>
             <source>Could not look at {address}: {probed}</source>
             <translation>No se pudo mirar {address}: {probed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatFacts</name>
+        <message>
+            <source>Variants without declared codecs ({formats}) are taken as video only; the separate audio is merged in.</source>
+            <translation>Las variantes sin códecs declarados ({formats}) se toman como solo vídeo; el audio por separado se une.</translation>
+        </message>
+        <message>
+            <source>Measured {measured} unlabeled files to rank them by size.</source>
+            <translation>Se midieron {measured} archivos sin etiquetar para ordenarlos por tamaño.</translation>
+        </message>
+        <message>
+            <source>Read {count} chapters from the file itself.</source>
+            <translation>Se leyeron {count} capítulos del propio archivo.</translation>
         </message>
     </context>
     <context>
@@ -1402,6 +1543,21 @@ No se puede deshacer.</numerusform>
         </message>
     </context>
     <context>
+        <name>Naming</name>
+        <message>
+            <source>The file name template is empty.</source>
+            <translation>La plantilla de nombres de archivo está vacía.</translation>
+        </message>
+        <message>
+            <source>This template cannot be used: {exc}.</source>
+            <translation>Esta plantilla no se puede usar: {exc}.</translation>
+        </message>
+        <message>
+            <source>The template gives no name for this video, so the title is used.</source>
+            <translation>La plantilla no da ningún nombre para este vídeo, así que se usa el título.</translation>
+        </message>
+    </context>
+    <context>
         <name>Network</name>
         <message>
             <source>cookies from the file {path}</source>
@@ -1450,6 +1606,17 @@ No se puede deshacer.</numerusform>
         <message>
             <source>The proxy address {address} needs a port, e.g. {scheme}://host:8080</source>
             <translation>La dirección de proxy {address} necesita un puerto, p. ej. {scheme}://host:8080</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkOptions</name>
+        <message>
+            <source>{message} Choose another cookie source in Settings ▸ Network, then press Retry.</source>
+            <translation>{message} Elige otra fuente de cookies en Ajustes ▸ Red y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The cookies file {path} cannot be read.</source>
+            <translation>El archivo de cookies {path} no se puede leer.</translation>
         </message>
     </context>
     <context>
@@ -1956,6 +2123,97 @@ No se puede deshacer.</numerusform>
         </message>
     </context>
     <context>
+        <name>SiteErrors</name>
+        <message>
+            <source>Settings ▸ Network</source>
+            <translation>Ajustes ▸ Red</translation>
+        </message>
+        <message>
+            <source>Sign in to the site in your browser, choose that browser's cookies in {settings}, then press Retry.</source>
+            <translation>Inicia sesión en el sitio con tu navegador, elige las cookies de ese navegador en {settings} y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The site wants to check that you are not a bot. </source>
+            <translation>El sitio quiere comprobar que no eres un bot. </translation>
+        </message>
+        <message>
+            <source>This video is private. If its owner gave you access, </source>
+            <translation>Este vídeo es privado. Si su propietario te dio acceso: </translation>
+        </message>
+        <message>
+            <source>This video is for the channel's members only. If you are one, </source>
+            <translation>Este vídeo es solo para miembros del canal. Si lo eres: </translation>
+        </message>
+        <message>
+            <source>This video is age-restricted: the site only shows it to a signed-in adult account. </source>
+            <translation>Este vídeo tiene restricción de edad: el sitio solo lo muestra a una cuenta de adulto con la sesión iniciada. </translation>
+        </message>
+        <message>
+            <source>The site removed this video after a copyright claim; it cannot be downloaded.</source>
+            <translation>El sitio retiró este vídeo por una reclamación de derechos de autor; no se puede descargar.</translation>
+        </message>
+        <message>
+            <source>The account that posted this video was closed, and the video with it.</source>
+            <translation>La cuenta que publicó este vídeo se cerró, y el vídeo con ella.</translation>
+        </message>
+        <message>
+            <source>The site removed this video; it cannot be downloaded.</source>
+            <translation>El sitio retiró este vídeo; no se puede descargar.</translation>
+        </message>
+        <message>
+            <source>This video is no longer available on the site.</source>
+            <translation>Este vídeo ya no está disponible en el sitio.</translation>
+        </message>
+        <message>
+            <source>This needs a signed-in account. </source>
+            <translation>Hace falta una cuenta con la sesión iniciada. </translation>
+        </message>
+        <message>
+            <source>The site does not show this video in your country{where}. A proxy in a country where it is shown ({settings}) may help.</source>
+            <translation>El sitio no muestra este vídeo en tu país{where}. Un proxy en un país donde se muestre ({settings}) puede ayudar.</translation>
+        </message>
+        <message>
+            <source>This site needs a JavaScript runtime (Deno) to unlock its formats, and MediaDesk could not use one. Open Diagnostics to see what is missing.</source>
+            <translation>Este sitio necesita un entorno de JavaScript (Deno) para desbloquear sus formatos, y MediaDesk no pudo usar ninguno. Abre Diagnóstico para ver qué falta.</translation>
+        </message>
+        <message>
+            <source>The site refused the download (HTTP 403). Sites like this one ({site}) change often, and a newer yt-dlp usually knows the new way: update yt-dlp, then press Retry.</source>
+            <translation>El sitio rechazó la descarga (HTTP 403). Sitios como este ({site}) cambian a menudo y un yt-dlp más reciente suele conocer la nueva forma: actualiza yt-dlp y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>MediaDesk could not find that browser's cookies (is it installed, and is the profile name right?).</source>
+            <translation>MediaDesk no encontró las cookies de ese navegador (¿está instalado y es correcto el nombre del perfil?).</translation>
+        </message>
+        <message>
+            <source>The browser's cookie store is locked; close the browser and press Retry.</source>
+            <translation>El almacén de cookies del navegador está bloqueado; cierra el navegador y pulsa Reintentar.</translation>
+        </message>
+        <message>
+            <source>The cookie store cannot be read (permission denied).</source>
+            <translation>El almacén de cookies no se puede leer (permiso denegado).</translation>
+        </message>
+        <message>
+            <source>The browser's cookies could not be decrypted (its keyring is locked?).</source>
+            <translation>No se pudieron descifrar las cookies del navegador (¿está bloqueado su llavero?).</translation>
+        </message>
+        <message>
+            <source>The browser's cookies could not be read.</source>
+            <translation>No se pudieron leer las cookies del navegador.</translation>
+        </message>
+        <message>
+            <source>{reason} Check the cookie source in {settings}.</source>
+            <translation>{reason} Comprueba la fuente de cookies en {settings}.</translation>
+        </message>
+        <message>
+            <source>This premiere or live stream has not started yet</source>
+            <translation>Este estreno o directo aún no ha empezado</translation>
+        </message>
+        <message>
+            <source>{text} Press Retry once it has started.</source>
+            <translation>{text} Pulsa Reintentar cuando haya empezado.</translation>
+        </message>
+    </context>
+    <context>
         <name>StateFilter</name>
         <message>
             <source>All</source>
@@ -2242,6 +2500,41 @@ No se puede deshacer.</numerusform>
         <message>
             <source>No web address found in this text.</source>
             <translation>No se encontró ninguna dirección web en este texto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>This source has no audio.</source>
+            <translation>Esta fuente no tiene audio.</translation>
+        </message>
+        <message>
+            <source>The file still has a video stream.</source>
+            <translation>El archivo aún tiene una pista de vídeo.</translation>
+        </message>
+        <message>
+            <source>The file has no audio.</source>
+            <translation>El archivo no tiene audio.</translation>
+        </message>
+        <message>
+            <source>The file has no video: only audio was offered.</source>
+            <translation>El archivo no tiene vídeo: solo se ofrecía audio.</translation>
+        </message>
+        <message>
+            <source>The separate audio could not be added.</source>
+            <translation>No se pudo añadir el audio por separado.</translation>
+        </message>
+        <message>
+            <source>Only {height}p was offered.</source>
+            <translation>Solo se ofrecía {height}p.</translation>
+        </message>
+        <message>
+            <source>Nothing up to {cap}p was offered: {height}p (the smallest) was downloaded.</source>
+            <translation>No se ofrecía nada hasta {cap}p: se descargó {height}p (la más pequeña).</translation>
+        </message>
+        <message>
+            <source>The file lasts {duration:.1f} s where {expected:.1f} s were expected.</source>
+            <translation>El archivo dura {duration:.1f} s y se esperaban {expected:.1f} s.</translation>
         </message>
     </context>
 </TS>
