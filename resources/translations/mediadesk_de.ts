@@ -1230,6 +1230,45 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         </message>
     </context>
     <context>
+        <name>FormatPlan</name>
+        <message>
+            <source>ffmpeg was not found: downloading the best audio as offered (no {format} conversion).</source>
+            <translation>ffmpeg wurde nicht gefunden: die beste angebotene Tonspur wird heruntergeladen (keine Umwandlung in {format}).</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: downloading the best single file instead of merging separate video and audio.</source>
+            <translation>ffmpeg wurde nicht gefunden: statt getrenntes Video und Audio zusammenzuführen, wird die beste einzelne Datei heruntergeladen.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the file keeps the container it is offered in, not {container}.</source>
+            <translation>ffmpeg wurde nicht gefunden: die Datei behält den angebotenen Container, nicht {container}.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: subtitles are saved beside the file, not embedded.</source>
+            <translation>ffmpeg wurde nicht gefunden: Untertitel werden neben der Datei gespeichert, nicht eingebettet.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: subtitles are kept in the format offered, not srt.</source>
+            <translation>ffmpeg wurde nicht gefunden: Untertitel bleiben im angebotenen Format, nicht SRT.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: metadata and chapters are not embedded.</source>
+            <translation>ffmpeg wurde nicht gefunden: Metadaten und Kapitel werden nicht eingebettet.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the thumbnail is not embedded.</source>
+            <translation>ffmpeg wurde nicht gefunden: das Vorschaubild wird nicht eingebettet.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the file is not split by chapters.</source>
+            <translation>ffmpeg wurde nicht gefunden: die Datei wird nicht nach Kapiteln geteilt.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the whole media is downloaded, not only the section.</source>
+            <translation>ffmpeg wurde nicht gefunden: das ganze Medium wird heruntergeladen, nicht nur der Abschnitt.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormatPreset</name>
         <message>
             <source>Best quality</source>

@@ -1230,6 +1230,45 @@ No se puede deshacer.</numerusform>
         </message>
     </context>
     <context>
+        <name>FormatPlan</name>
+        <message>
+            <source>ffmpeg was not found: downloading the best audio as offered (no {format} conversion).</source>
+            <translation>no se encontró ffmpeg: se descarga el mejor audio tal como se ofrece (sin conversión a {format}).</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: downloading the best single file instead of merging separate video and audio.</source>
+            <translation>no se encontró ffmpeg: se descarga el mejor archivo único en lugar de unir vídeo y audio por separado.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the file keeps the container it is offered in, not {container}.</source>
+            <translation>no se encontró ffmpeg: el archivo conserva el contenedor en que se ofrece, no {container}.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: subtitles are saved beside the file, not embedded.</source>
+            <translation>no se encontró ffmpeg: los subtítulos se guardan junto al archivo, no incrustados.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: subtitles are kept in the format offered, not srt.</source>
+            <translation>no se encontró ffmpeg: los subtítulos se quedan en el formato ofrecido, no en srt.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: metadata and chapters are not embedded.</source>
+            <translation>no se encontró ffmpeg: no se incrustan los metadatos ni los capítulos.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the thumbnail is not embedded.</source>
+            <translation>no se encontró ffmpeg: no se incrusta la miniatura.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the file is not split by chapters.</source>
+            <translation>no se encontró ffmpeg: el archivo no se divide por capítulos.</translation>
+        </message>
+        <message>
+            <source>ffmpeg was not found: the whole media is downloaded, not only the section.</source>
+            <translation>no se encontró ffmpeg: se descarga todo el contenido, no solo la sección.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormatPreset</name>
         <message>
             <source>Best quality</source>
