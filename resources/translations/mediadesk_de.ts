@@ -1771,6 +1771,18 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
                 <numerusform>…und %n weitere</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Im Ordner zeigen</translation>
+        </message>
     </context>
     <context>
         <name>Persistence</name>

@@ -1771,6 +1771,18 @@ No se puede deshacer.</numerusform>
                 <numerusform>…y %n más</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Show in Folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
     </context>
     <context>
         <name>Persistence</name>
