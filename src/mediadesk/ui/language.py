@@ -18,7 +18,6 @@ translate = QCoreApplication.translate
 
 #: Settings value -> the language's own name; "" follows the system.
 LANGUAGES: dict[str, str] = {"": "", "en": "English", "de": "Deutsch", "es": "Español"}
-SHIPPED = ("de", "es")
 
 
 def system_default_label() -> str:
