@@ -103,6 +103,7 @@ def _run_worker(kind: WorkerKind, argv: list[str]) -> int:
 
 
 def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -133,7 +134,8 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     app.setDesktopFileName("mediadesk")
     app.setWindowIcon(QIcon(str(app_icon_path())))
     # The system's language first (for the messages below), the Settings' choice once read.
-    reverse = "-reverse" in args.qt_arguments
+    # Before any translator: only Qt's -reverse (or --reverse) makes it right to left yet.
+    reverse = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     install_language(app, force_reverse=reverse)
 
     # Listen before anything slow, so a launch racing this one is answered soon; messages
