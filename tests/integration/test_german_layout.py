@@ -39,7 +39,8 @@ SLACK = 1  # pixels of rounding
 
 
 @pytest.fixture
-def german(qapp) -> Iterator[None]:
+def german(qapp, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("MEDIADESK_LANGUAGE", raising=False)  # restored after the test
     saved = QLocale()
     language = install_language(qapp, "de")
     assert language.translators, "mediadesk_de.qm was not built (pip install -e .)"

@@ -70,11 +70,11 @@ def install_language(
     QLocale.setDefault(locale)
     # Workers write failure sentences the window shows: they read this (core/qm_catalog.py).
     os.environ[LANGUAGE_ENV] = locale.name()
-    own = QTranslator(app)
+    own = QTranslator()  # kept alive by _installed while installed
     if own.load(locale, "mediadesk", "_", str(translations_dir())):
         _installed.append(own)
     for folder in qt_translations_dirs():
-        qt = QTranslator(app)
+        qt = QTranslator()
         if qt.load(locale, "qtbase", "_", str(folder)):
             _installed.append(qt)
             break
@@ -96,5 +96,6 @@ def remove_language(app: QCoreApplication) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    os.environ.pop(LANGUAGE_ENV, None)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
