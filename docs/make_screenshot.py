@@ -6,6 +6,7 @@ the local test media server. Nothing touches the user's data or the network.
     python docs/make_screenshot.py --scale 2  # docs/screenshot-2x.png: a 1600x1000 screen
                                               # at 200 %, the window sized to fit it
     python docs/make_screenshot.py --dark     # docs/screenshot-dark.png: dark Fusion palette
+    python docs/make_screenshot.py --lang de  # docs/screenshot-de.png: the German translation
     Xvfb :99 & DISPLAY=:99 QT_QPA_PLATFORM=xcb python docs/make_screenshot.py
 """
 
@@ -59,8 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=1, help="QT_SCALE_FACTOR (2: 200 %%)")
     parser.add_argument("--dark", action="store_true", help="a dark Fusion palette")
+    parser.add_argument("--lang", default="", help="interface language, e.g. de or es")
     options = parser.parse_args(argv)
     name = "screenshot" + ("-2x" if options.scale != 1 else "") + ("-dark" if options.dark else "")
+    name += f"-{options.lang}" if options.lang else ""
     output = DOCS / f"{name}.png"
     scratch = Path(tempfile.mkdtemp(prefix="mediadesk-shot-"))
     for var, sub in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
@@ -90,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = QApplication(["mediadesk"])
+    if options.lang:
+        from mediadesk.ui.language import install_language
+
+        install_language(app, options.lang)  # its words, Qt's buttons and number formats
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(dark_palette() if options.dark else app.style().standardPalette())
     app.setApplicationName("MediaDesk")

@@ -106,6 +106,7 @@ def _run_worker(kind: WorkerKind, argv: list[str]) -> int:
 
 
 def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -124,6 +125,8 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.store.errors import StoreError
     from mediadesk.store.row_check import describe_damaged
     from mediadesk.store.sqlite_store import SqliteJobStore
+    from mediadesk.ui.i18n import translate
+    from mediadesk.ui.language import install_language
     from mediadesk.ui.panes.message_area import Level
     from mediadesk.ui.tray.presence import create_tray
 
@@ -135,6 +138,10 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     app.setOrganizationName("MediaDesk")
     app.setDesktopFileName("mediadesk")
     app.setWindowIcon(QIcon(str(app_icon_path())))
+    # The system's language first (for the messages below), the Settings' choice once read.
+    # Before any translator: only Qt's -reverse (or --reverse) makes it right to left yet.
+    reverse = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    install_language(app, force_reverse=reverse)
 
     # Listen before anything slow, so a launch racing this one is answered soon; messages
     # wait in the event loop until the window is connected below.
@@ -148,19 +155,24 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         store = SqliteJobStore.open(paths.database_path())
     except StoreError as exc:
         server.close()
-        QMessageBox.critical(None, "MediaDesk cannot start", str(exc))
+        QMessageBox.critical(None, translate("App", "MediaDesk cannot start"), str(exc))
         return 1
     if store.recovered_from is not None:
         QMessageBox.warning(
             None,
-            "Job list was damaged",
-            "MediaDesk's job database was damaged and could not be read. It was moved to\n"
-            f"{store.recovered_from}\nand a new, empty job list was started. "
-            "Downloaded files are not affected.",
+            translate("App", "Job list was damaged"),
+            translate(
+                "App",
+                "MediaDesk's job database was damaged and could not be read. It was moved to\n"
+                "{path}\nand a new, empty job list was started. "
+                "Downloaded files are not affected.",
+            ).format(path=store.recovered_from),
         )
     settings = Settings.from_dict(
         store.load_settings(), download_dir=str(paths.default_download_dir())
     )
+    if settings.language:
+        install_language(app, settings.language, force_reverse=reverse)
     engine = JobEngine(
         store,
         settings,

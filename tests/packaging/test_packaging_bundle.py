@@ -65,7 +65,14 @@ def test_bundle_carries_the_resources(bundle: Path) -> None:
     resources = bundle.parent / "_internal" / "mediadesk" / "resources"
     assert (resources / "mediadesk.svg").is_file()
     assert list((resources / "icons").glob("*.svg"))
-    assert not (bundle.parent / "_internal" / "PySide6" / "Qt" / "translations").exists()
+    # MediaDesk's translations, compiled by the spec, and Qt's standard buttons in the same
+    # languages (nothing else from Qt's translations folder).
+    assert {p.name for p in (resources / "translations").glob("*.qm")} == {
+        "mediadesk_de.qm",
+        "mediadesk_es.qm",
+    }
+    qt = bundle.parent / "_internal" / "PySide6" / "Qt" / "translations"
+    assert {p.name for p in qt.iterdir()} == {"qtbase_de.qm", "qtbase_es.qm"}
 
 
 @pytest.mark.slow

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mediadesk.core.filenames import sanitize_stem
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 
@@ -70,11 +71,14 @@ class BatchSummary:
     @property
     def text(self) -> str:
         """'12 of 50 done · 1 failed'."""
-        parts = [f"{self.done} of {self.total} done"]
+        count = self.total
+        parts = [translate("Batch", "{done} of %n done", None, count).format(done=self.done)]
         if self.failed:
-            parts.append(f"{self.failed} failed")
+            count = self.failed
+            parts.append(translate("Batch", "%n failed", None, count))
         if self.active:
-            parts.append(f"{self.active} running")
+            count = self.active
+            parts.append(translate("Batch", "%n running", None, count))
         return " · ".join(parts)
 
     @property

@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import FormatPreset
 
 
@@ -70,14 +71,14 @@ class DownloadChoice:
     def problem(self) -> str:
         """Why this choice cannot be downloaded, or ''."""
         if self.max_height is not None and self.max_height <= 0:
-            return "The height limit must be a positive number of lines."
+            return translate("Choice", "The height limit must be a positive number of lines.")
         for name in ("section_start", "section_end"):
             value = getattr(self, name)
             if value is not None and (not math.isfinite(value) or value < 0):
-                return "A section time must be zero or more seconds."
+                return translate("Choice", "A section time must be zero or more seconds.")
         start, end = self.section_start, self.section_end
         if start is not None and end is not None and end <= start:
-            return "The section must end after it starts."
+            return translate("Choice", "The section must end after it starts.")
         return ""
 
     @property
@@ -99,37 +100,58 @@ class DownloadChoice:
         """One line for the details pane and the log: what this job promises."""
         parts: list[str] = []
         if self.audio_only:
-            parts.append(f"Audio only ({self.audio_format.value})")
+            parts.append(
+                translate("Choice", "Audio only ({format})").format(format=self.audio_format.value)
+            )
         else:
             if self.format_id:
-                parts.append(f"Video format {self.format_id}")
+                parts.append(
+                    translate("Choice", "Video format {format_id}").format(format_id=self.format_id)
+                )
             elif self.max_height:
-                parts.append(f"Video up to {self.max_height}p")
+                parts.append(
+                    translate("Choice", "Video up to {max_height}p").format(
+                        max_height=self.max_height
+                    )
+                )
             else:
-                parts.append("Best video")
+                parts.append(translate("Choice", "Best video"))
             if self.container is not Container.ANY:
                 parts.append(self.container.value)
         subs = self.subtitles
         if subs.wanted:
-            where = "embedded" if subs.embed else "beside the file"
-            extra = " + automatic" if subs.automatic else ""
+            where = (
+                translate("Choice", "embedded")
+                if subs.embed
+                else translate("Choice", "beside the file")
+            )
+            extra = translate("Choice", " + automatic") if subs.automatic else ""
             srt = ", srt" if subs.to_srt else ""
-            parts.append(f"subtitles {', '.join(subs.languages)}{extra} ({where}{srt})")
+            parts.append(
+                translate("Choice", "subtitles {languages}").format(
+                    languages=", ".join(subs.languages)
+                )
+                + f"{extra} ({where}{srt})"
+            )
         extras = [
             name
             for on, name in (
-                (self.embed_thumbnail, "thumbnail"),
-                (self.embed_metadata, "metadata"),
-                (self.embed_chapters, "chapters"),
+                (self.embed_thumbnail, translate("Choice", "thumbnail")),
+                (self.embed_metadata, translate("Choice", "metadata")),
+                (self.embed_chapters, translate("Choice", "chapters")),
             )
             if on
         ]
         if extras:
-            parts.append("embed " + ", ".join(extras))
+            parts.append(translate("Choice", "embed {items}").format(items=", ".join(extras)))
         if self.split_chapters:
-            parts.append("split by chapters")
+            parts.append(translate("Choice", "split by chapters"))
         if self.has_section:
-            parts.append(f"section {_clock(self.section_start)}–{_clock(self.section_end)}")
+            parts.append(
+                translate("Choice", "section {start}–{end}").format(
+                    start=_clock(self.section_start), end=_clock(self.section_end)
+                )
+            )
         return "; ".join(parts)
 
     # -- JSON ---------------------------------------------------------------------------------

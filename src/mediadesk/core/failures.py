@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class FailureKind(enum.StrEnum):
     TRANSIENT = "transient"  # worth retrying by itself: timeouts, resets, 5xx, 429
@@ -27,13 +29,17 @@ class FailureAction(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            FailureAction.NONE: "",
-            FailureAction.OPEN_COOKIE_SETTINGS: "Cookie Settings…",
-            FailureAction.UPDATE_YTDLP: "Update yt-dlp…",
-            FailureAction.OPEN_DIAGNOSTICS: "Diagnostics…",
-            FailureAction.ADD_EMBED_URL: "Add Embedded Address",
-        }[self]
+        if self is FailureAction.NONE:
+            return ""
+        return translate("FailureAction", _ACTION_LABELS[self])
+
+
+_ACTION_LABELS = {
+    FailureAction.OPEN_COOKIE_SETTINGS: QT_TRANSLATE_NOOP("FailureAction", "Cookie Settings…"),
+    FailureAction.UPDATE_YTDLP: QT_TRANSLATE_NOOP("FailureAction", "Update yt-dlp…"),
+    FailureAction.OPEN_DIAGNOSTICS: QT_TRANSLATE_NOOP("FailureAction", "Diagnostics…"),
+    FailureAction.ADD_EMBED_URL: QT_TRANSLATE_NOOP("FailureAction", "Add Embedded Address"),
+}
 
 
 def failure_action(value: str) -> FailureAction:

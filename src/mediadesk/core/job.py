@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from mediadesk.core.i18n import translate
 from mediadesk.core.states import JobState
 
 
@@ -17,10 +18,10 @@ class FormatPreset(enum.StrEnum):
     @property
     def label(self) -> str:
         return {
-            FormatPreset.BEST: "Best quality",
-            FormatPreset.UP_TO_1080P: "Video up to 1080p",
-            FormatPreset.UP_TO_720P: "Video up to 720p",
-            FormatPreset.AUDIO: "Audio only",
+            FormatPreset.BEST: translate("FormatPreset", "Best quality"),
+            FormatPreset.UP_TO_1080P: translate("FormatPreset", "Video up to 1080p"),
+            FormatPreset.UP_TO_720P: translate("FormatPreset", "Video up to 720p"),
+            FormatPreset.AUDIO: translate("FormatPreset", "Audio only"),
         }[self]
 
 

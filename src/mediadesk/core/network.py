@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+from mediadesk.core.i18n import translate
+
 # yt-dlp's --cookies-from-browser names (yt_dlp.cookies.SUPPORTED_BROWSERS, minus whale).
 BROWSERS = ("firefox", "chrome", "chromium", "brave", "edge", "opera", "vivaldi", "safari")
 PROXY_SCHEMES = ("http", "https", "socks5", "socks5h", "socks4", "socks4a")
@@ -46,11 +48,17 @@ class CookieSource:
     @property
     def description(self) -> str:
         if self.kind is CookieKind.FILE:
-            return f"cookies from the file {self.path}"
+            return translate("Network", "cookies from the file {path}").format(path=self.path)
         if self.kind is CookieKind.BROWSER:
-            profile = f" (profile {self.profile})" if self.profile else ""
-            return f"cookies from {self.browser.capitalize()}{profile}"
-        return "no cookies"
+            profile = (
+                translate("Network", " (profile {profile})").format(profile=self.profile)
+                if self.profile
+                else ""
+            )
+            return translate("Network", "cookies from {browser}{profile}").format(
+                browser=self.browser.capitalize(), profile=profile
+            )
+        return translate("Network", "no cookies")
 
     @classmethod
     def parse(cls, spec: str) -> CookieSource:
@@ -71,8 +79,11 @@ def browser_source(text: str) -> CookieSource:
     name = name.strip().lower()
     if name not in BROWSERS:
         raise ValueError(
-            f"Unknown browser {name!r} for cookies. Use one of: {', '.join(BROWSERS)} "
-            "(optionally followed by :PROFILE)."
+            translate(
+                "Network",
+                "Unknown browser {name!r} for cookies. Use one of: {items} (optionally "
+                "followed by :PROFILE).",
+            ).format(name=name, items=", ".join(BROWSERS))
         )
     return CookieSource(CookieKind.BROWSER, browser=name, profile=profile.strip())
 
@@ -89,11 +100,16 @@ def file_source(path: str) -> CookieSource:
 def cookie_file_problem(path: str) -> str | None:
     """Why a cookies.txt file cannot be used, in words a person can act on (None: usable)."""
     if not os.path.exists(path):
-        return f"The cookies file {path} does not exist."
+        return translate("Network", "The cookies file {path} does not exist.").format(path=path)
     if os.path.isdir(path):
-        return f"The cookies file {path} is a folder, not a file."
+        return translate("Network", "The cookies file {path} is a folder, not a file.").format(
+            path=path
+        )
     if not os.access(path, os.R_OK):
-        return f"The cookies file {path} cannot be read (permission denied). Fix its permissions."
+        return translate(
+            "Network",
+            "The cookies file {path} cannot be read (permission denied). Fix its permissions.",
+        ).format(path=path)
     return None
 
 
@@ -108,16 +124,23 @@ def proxy_problem(url: str) -> str | None:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        return f"Not a proxy address: {redact_url(url)}"
-    if parts.scheme.lower() not in PROXY_SCHEMES:
-        return (
-            "A proxy address starts with http://, https:// or socks5:// "
-            f"(for example socks5://127.0.0.1:1080), not {redact_url(url)}"
+        return translate("Network", "Not a proxy address: {address}").format(
+            address=redact_url(url)
         )
+    if parts.scheme.lower() not in PROXY_SCHEMES:
+        return translate(
+            "Network",
+            "A proxy address starts with http://, https:// or socks5:// (for "
+            "example socks5://127.0.0.1:1080), not {address}",
+        ).format(address=redact_url(url))
     if not parts.hostname:
-        return f"The proxy address {redact_url(url)} has no host name."
+        return translate("Network", "The proxy address {address} has no host name.").format(
+            address=redact_url(url)
+        )
     if port is None:
-        return f"The proxy address {redact_url(url)} needs a port, e.g. {parts.scheme}://host:8080"
+        return translate(
+            "Network", "The proxy address {address} needs a port, e.g. {scheme}://host:8080"
+        ).format(address=redact_url(url), scheme=parts.scheme)
     return None
 
 

@@ -50,6 +50,7 @@ class Settings:
     alt_rate_end: int = 0
     when_done: str = "nothing"  # "nothing" or "quit" once every download is over
     clipboard_watch: bool = False  # offer http(s) media links copied anywhere (ui/clipboard_watch)
+    language: str = ""  # interface language code (LANGUAGE_CODES); "" follows the system
 
     @property
     def overall_limit_in_force(self) -> int:
@@ -108,10 +109,13 @@ class Settings:
             alt_rate_start=_minute_of_day(self.alt_rate_start),
             alt_rate_end=_minute_of_day(self.alt_rate_end),
             when_done=self.when_done if self.when_done in WHEN_DONE else "nothing",
+            language=self.language if self.language in LANGUAGE_CODES else "",
         )
 
 
 WHEN_DONE = ("nothing", "quit")
+#: Interface languages the Settings offer ("": the system's); ui/language.py names them.
+LANGUAGE_CODES = ("", "en", "de", "es")
 MINUTES_PER_DAY = 24 * 60
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import enum
 
+from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class JobState(enum.StrEnum):
     QUEUED = "queued"
@@ -32,17 +34,17 @@ class JobState(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("JobState", _LABELS[self])
 
 
 _LABELS = {
-    JobState.QUEUED: "Queued",
-    JobState.DOWNLOADING: "Downloading",
-    JobState.POSTPROCESSING: "Processing",
-    JobState.PAUSED: "Paused",
-    JobState.DONE: "Finished",
-    JobState.FAILED: "Failed",
-    JobState.CANCELED: "Canceled",
+    JobState.QUEUED: QT_TRANSLATE_NOOP("JobState", "Queued"),
+    JobState.DOWNLOADING: QT_TRANSLATE_NOOP("JobState", "Downloading"),
+    JobState.POSTPROCESSING: QT_TRANSLATE_NOOP("JobState", "Processing"),
+    JobState.PAUSED: QT_TRANSLATE_NOOP("JobState", "Paused"),
+    JobState.DONE: QT_TRANSLATE_NOOP("JobState", "Finished"),
+    JobState.FAILED: QT_TRANSLATE_NOOP("JobState", "Failed"),
+    JobState.CANCELED: QT_TRANSLATE_NOOP("JobState", "Canceled"),
 }
 
 # PAUSED/CANCELED -> DONE: the last block arrived before the stop took effect; the file is whole.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
+from mediadesk.core.i18n import translate
+
 
 class WriteProblem(enum.StrEnum):
     DISK_FULL = "disk-full"
@@ -30,14 +32,21 @@ class StoreWriteFailed(Exception):
         """One sentence for a banner: what is wrong, where, and what MediaDesk does meanwhile."""
         folder = self.path.parent
         if self.problem is WriteProblem.DISK_FULL:
-            what = f"the disk holding {folder} is full"
+            what = translate("StoreFailure", "the disk holding {folder} is full").format(
+                folder=folder
+            )
         elif self.problem is WriteProblem.READ_ONLY:
-            what = f"{self.path} cannot be written (read-only)"
+            what = translate("StoreFailure", "{path} cannot be written (read-only)").format(
+                path=self.path
+            )
         elif self.problem is WriteProblem.IO_ERROR:
-            what = f"the disk holding {folder} reports an input/output error"
+            what = translate(
+                "StoreFailure", "the disk holding {folder} reports an input/output error"
+            ).format(folder=folder)
         else:
             what = f"{self.path}: {self.detail}"
-        return (
-            f"Cannot save the job list: {what}. Downloads continue; new ones wait until it "
-            "can be saved."
-        )
+        return translate(
+            "StoreFailure",
+            "Cannot save the job list: {what}. Downloads continue; new ones wait "
+            "until it can be saved.",
+        ).format(what=what)

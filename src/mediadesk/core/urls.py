@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from mediadesk.core.credentials import Credentials, scrub, split_credentials
+from mediadesk.core.i18n import translate
 
 MAX_URL_LENGTH = 8192
 _ALLOWED_SCHEMES = ("http", "https")
@@ -40,39 +41,58 @@ def check_url(text: str) -> UrlCheck:
     raw = text.strip()
     shown_text = scrub(text)  # refusals are shown to the user: never with a password
     if not raw:
-        return UrlCheck(shown_text, None, "The address is empty.")
+        return UrlCheck(shown_text, None, translate("Urls", "The address is empty."))
     if len(raw) > MAX_URL_LENGTH:
         return UrlCheck(
-            shown_text, None, f"The address is longer than {MAX_URL_LENGTH} characters."
+            shown_text,
+            None,
+            translate("Urls", "The address is longer than {limit} characters.").format(
+                limit=MAX_URL_LENGTH
+            ),
         )
     if any(ch.isspace() for ch in raw):
-        return UrlCheck(shown_text, None, "An address cannot contain spaces.")
+        return UrlCheck(shown_text, None, translate("Urls", "An address cannot contain spaces."))
     if raw.lower().startswith("www."):
         raw = "https://" + raw
     try:
         parts = urlsplit(raw)
     except ValueError as exc:
-        return UrlCheck(shown_text, None, f"This is not a valid web address ({exc}).")
+        return UrlCheck(
+            shown_text,
+            None,
+            translate("Urls", "This is not a valid web address ({exc}).").format(exc=exc),
+        )
     scheme = parts.scheme.lower()
     if not scheme:
         return UrlCheck(
-            shown_text, None, "This is not a web address (it should start with https://)."
+            shown_text,
+            None,
+            translate("Urls", "This is not a web address (it should start with https://)."),
         )
     if scheme not in _ALLOWED_SCHEMES:
         return UrlCheck(
             shown_text,
             None,
-            f"Only http:// and https:// addresses can be downloaded, not {scheme}: addresses.",
+            translate(
+                "Urls",
+                "Only http:// and https:// addresses can be downloaded, not {scheme}: addresses.",
+            ).format(scheme=scheme),
         )
     try:
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return UrlCheck(shown_text, None, "The address has an invalid port number.")
+        return UrlCheck(
+            shown_text, None, translate("Urls", "The address has an invalid port number.")
+        )
     if not host:
-        return UrlCheck(shown_text, None, "The address has no host name.")
+        return UrlCheck(shown_text, None, translate("Urls", "The address has no host name."))
     if not _valid_host(host):
-        return UrlCheck(shown_text, None, f"“{host}” is not a valid host name.")
+        return UrlCheck(
+            shown_text,
+            None,
+            translate("Urls", "“{host}” is not a valid host name.").format(host=host),
+        )
     shown, credentials = split_credentials(parts.geturl())
     return UrlCheck(shown_text, shown, credentials=credentials)
 
@@ -122,5 +142,7 @@ def find_urls(text: str) -> list[UrlCheck]:
         snippet = text.strip()
         if len(snippet) > 60:
             snippet = snippet[:57] + "…"
-        results.append(UrlCheck(snippet, None, "No web address found in this text."))
+        results.append(
+            UrlCheck(snippet, None, translate("Urls", "No web address found in this text."))
+        )
     return results

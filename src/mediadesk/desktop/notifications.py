@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
+from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
@@ -39,9 +41,9 @@ class NoticeAction(enum.StrEnum):
 
 
 ACTION_LABELS = {
-    NoticeAction.DEFAULT: "Show",
-    NoticeAction.OPEN: "Open",
-    NoticeAction.FOLDER: "Show in Folder",
+    NoticeAction.DEFAULT: QT_TRANSLATE_NOOP("Notifications", "Show"),
+    NoticeAction.OPEN: QT_TRANSLATE_NOOP("Notifications", "Open"),
+    NoticeAction.FOLDER: QT_TRANSLATE_NOOP("Notifications", "Show in Folder"),
 }
 
 
@@ -103,7 +105,7 @@ class DesktopNotifications(QObject):
         actions: list[str] = []
         if "actions" in capabilities:
             for action in notice.actions:
-                actions += [action.value, ACTION_LABELS[action]]
+                actions += [action.value, translate("Notifications", ACTION_LABELS[action])]
         hints: dict[str, object] = {"desktop-entry": DESKTOP_ENTRY}
         if notice.category:
             hints["category"] = notice.category

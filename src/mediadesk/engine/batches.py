@@ -13,13 +13,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mediadesk.core.batch import ArchiveEntry, Batch, archive_key, batch_folder
+from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.core.job import FormatPreset, Job
 from mediadesk.core.probe import ProbeEntry, ProbeResult
 from mediadesk.core.states import JobState
 
-EMPTY_PLAYLIST = (
+EMPTY_PLAYLIST = QT_TRANSLATE_NOOP(
+    "Batches",
     "This playlist has no videos that can be downloaded: it is empty, private, or no longer "
-    "available."
+    "available.",
 )
 
 
@@ -35,11 +37,14 @@ class BatchPlan:
     @property
     def summary(self) -> str:
         """'3 new, 47 already downloaded'."""
-        parts = [f"{len(self.jobs)} new"]
+        count = len(self.jobs)
+        parts = [translate("Batches", "%n new", None, count)]
         if self.already_done:
-            parts.append(f"{self.already_done} already downloaded")
+            count = self.already_done
+            parts.append(translate("Batches", "%n already downloaded", None, count))
         if self.already_queued:
-            parts.append(f"{self.already_queued} already in the list")
+            count = self.already_queued
+            parts.append(translate("Batches", "%n already in the list", None, count))
         return ", ".join(parts)
 
 

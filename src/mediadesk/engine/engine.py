@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from mediadesk.core.batch import Batch
 from mediadesk.core.credentials import MemoryVault, VaultError
 from mediadesk.core.filenames import completion_marker, delete_partial_files
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import EventKind, Job, JobEvent, Phase, ProgressSnapshot
 from mediadesk.core.ports import CredentialStore, JobStore
 from mediadesk.core.probe import ProbeEntry, ProbeResult
@@ -201,7 +202,10 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
                 self._history_counts = +self._history_counts
         interrupted = [j for j in jobs if j.state.is_active]
         if interrupted:
-            message = "MediaDesk stopped during this download; continuing from the partial file."
+            message = translate(
+                "Engine",
+                "MediaDesk stopped during this download; continuing from the partial file.",
+            )
             requeued = [
                 replace(j, state=JobState.QUEUED, speed=None, eta=None) for j in interrupted
             ]
@@ -294,7 +298,9 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
                 continue  # until the space check finds room; other jobs go on
             needed = self._space.needed_to_start(job)
             if needed is not None:
-                self._wait_for_space(job, needed, "It does not fit on the disk.")
+                self._wait_for_space(
+                    job, needed, translate("Engine", "It does not fit on the disk.")
+                )
                 continue
             self._start_job(job)
             free -= 1
@@ -313,7 +319,9 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
                 job = self._jobs.get(job_id)
                 if job is None or job.state is not JobState.DOWNLOADING:
                     continue  # post-processing finishes; a stopping job is already on its way
-                message = f"{self.schedule.waiting_text()}; continues then."
+                message = translate("Engine", "{waiting}; continues then.").format(
+                    waiting=self.schedule.waiting_text()
+                )
                 self._commit(replace(job, state=JobState.QUEUED, speed=None, eta=None), message)
                 runner.request_stop()
         self._rebalance()
@@ -345,7 +353,7 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
         if job and phase is Phase.POSTPROCESSING and job.state is JobState.DOWNLOADING:
             self._commit(
                 replace(job, state=JobState.POSTPROCESSING, speed=None, eta=None),
-                "Processing the downloaded media.",
+                translate("Engine", "Processing the downloaded media."),
             )
 
     @Slot(str, str)
@@ -364,7 +372,9 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
         before = self._book.archived(extractor, video_id)
         self._commit(replace(job, extractor=extractor, video_id=video_id))
         if before is not None and before.job_id != job_id:
-            self._log(job_id, EventKind.WARNING, "This video was downloaded before.")
+            self._log(
+                job_id, EventKind.WARNING, translate("Engine", "This video was downloaded before.")
+            )
 
     @Slot(str, object, str)
     def _on_log(self, job_id: str, kind: EventKind, message: str) -> None:
@@ -427,10 +437,11 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
         """Keep the job queued until its folder's disk has ``needed`` bytes free; no
         attempt is used up and no Retry is needed."""
         megabytes = max(1, round(needed / 1_000_000))
-        text = (
-            f"{why} Waiting for disk space: {megabytes} MB free needed in {job.output_dir}. "
-            "It continues by itself when there is room."
-        )
+        text = translate(
+            "Engine",
+            "{why} Waiting for disk space: {megabytes} MB free needed in "
+            "{output_dir}. It continues by itself when there is room.",
+        ).format(why=why, megabytes=megabytes, output_dir=job.output_dir)
         self._commit(
             replace(
                 job, state=JobState.QUEUED, space_needed=needed, speed=None, eta=None, error=text
@@ -446,7 +457,7 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
             if job.state is JobState.QUEUED and job.space_needed is not None:
                 self._commit(
                     replace(job, space_needed=None, error=""),
-                    "There is enough disk space again; continuing.",
+                    translate("Engine", "There is enough disk space again; continuing."),
                 )
         self._schedule()
 

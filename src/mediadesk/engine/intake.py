@@ -12,6 +12,7 @@ from pathlib import Path
 from mediadesk.core.batch import archive_key
 from mediadesk.core.choice import DownloadChoice, choice_for_preset
 from mediadesk.core.credentials import Credentials, VaultError
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import EventKind, FormatPreset, Job, JobEvent
 from mediadesk.core.probe import ProbeEntry, ProbeResult
 from mediadesk.core.probe_facts import job_with_probe
@@ -126,7 +127,10 @@ class JobIntake:
         self._persist.write(
             batches=[plan.batch],
             insert=plan.jobs,
-            events=[JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in plan.jobs],
+            events=[
+                JobEvent(j.id, now, EventKind.STATE, translate("Intake", "Added to the queue."))
+                for j in plan.jobs
+            ],
         )
         self._book.batches[plan.batch.id] = plan.batch
         self._max_position = max([self._max_position] + [j.position for j in plan.jobs])
@@ -180,7 +184,9 @@ class JobIntake:
                 results.append(
                     AddResult(
                         check.text,
-                        reason=f"Already in the list ({state.lower()}).",
+                        reason=translate("Intake", "Already in the list ({state}).").format(
+                            state=state.lower()
+                        ),
                         duplicate_of=existing,
                     )
                 )
@@ -190,7 +196,7 @@ class JobIntake:
                 results.append(
                     AddResult(
                         check.text,
-                        reason="Downloaded before.",
+                        reason=translate("Intake", "Downloaded before."),
                         duplicate_of=finished,
                         downloaded=True,
                     )
@@ -218,7 +224,9 @@ class JobIntake:
             try:
                 self._vault.put_many(batch_credentials)
             except VaultError as exc:
-                reason = f"The password in this address could not be kept safely: {exc}"
+                reason = translate(
+                    "Intake", "The password in this address could not be kept safely: {exc}"
+                ).format(exc=exc)
                 new_jobs = [j for j in new_jobs if j.id not in batch_credentials]
                 results = [
                     AddResult(r.text, reason=reason)
@@ -230,7 +238,8 @@ class JobIntake:
             self._persist.write(
                 insert=new_jobs,
                 events=[
-                    JobEvent(j.id, now, EventKind.STATE, "Added to the queue.") for j in new_jobs
+                    JobEvent(j.id, now, EventKind.STATE, translate("Intake", "Added to the queue."))
+                    for j in new_jobs
                 ],
             )
             for job in new_jobs:

@@ -18,6 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from mediadesk.core.batch import ArchiveEntry, Batch
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import Job, JobEvent
 from mediadesk.core.ports import JobStore
 from mediadesk.core.store_failure import StoreWriteFailed
@@ -40,14 +41,17 @@ class DetachableStore(Protocol):
 
 def reattached_text(path: Path, copied: bool) -> str:
     kept = (
-        "nothing was lost"
+        translate("Persistence", "nothing was lost")
         if copied
-        else "every job was written again (their logs could not be recovered)"
+        else translate(
+            "Persistence", "every job was written again (their logs could not be recovered)"
+        )
     )
-    return (
-        f"The folder holding the job list ({path.parent}) was deleted while MediaDesk was "
-        f"running. The job list was saved again as {path}; {kept}."
-    )
+    return translate(
+        "Persistence",
+        "The folder holding the job list ({parent}) was deleted while "
+        "MediaDesk was running. The job list was saved again as {path}; {kept}.",
+    ).format(parent=path.parent, path=path, kept=kept)
 
 
 class StorePersistence(QObject):

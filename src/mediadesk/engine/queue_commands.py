@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from mediadesk.core.failures import FailureAction
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import Command, JobState, applies
@@ -35,7 +36,9 @@ class QueueCommands:
                         retry_at=None,
                         space_needed=None,
                     ),
-                    "Paused. This server cannot resume: resuming starts over."
+                    translate(
+                        "QueueCommands", "Paused. This server cannot resume: resuming starts over."
+                    )
                     if job.no_resume
                     else "Paused.",
                 )
@@ -80,7 +83,7 @@ class QueueCommands:
                         space_needed=None,
                         finished_at=now,
                     ),
-                    "Canceled; partial files deleted.",
+                    translate("QueueCommands", "Canceled; partial files deleted."),
                 )
                 for job in canceled
             ]
@@ -104,7 +107,9 @@ class QueueCommands:
                 self._log(
                     job.id,
                     EventKind.WARNING,
-                    "Not retried: the same address is already in the list.",
+                    translate(
+                        "QueueCommands", "Not retried: the same address is already in the list."
+                    ),
                 )
                 continue
             self._commit(
@@ -118,7 +123,7 @@ class QueueCommands:
                     failure_action=FailureAction.NONE.value,
                     failure_target="",
                 ),
-                "Retry requested.",
+                translate("QueueCommands", "Retry requested."),
             )
         self._schedule()
 
@@ -218,7 +223,10 @@ class QueueCommands:
         # Newest first; runners are kept in start order, which breaks ties in started_at.
         newest = [j for _, j in sorted(enumerate(movable), key=_start_order, reverse=True)]
         for job in newest[: max(0, extra)]:
-            message = "Back in the queue (fewer downloads at once); continues where it stopped."
+            message = translate(
+                "QueueCommands",
+                "Back in the queue (fewer downloads at once); continues where it stopped.",
+            )
             self._commit(replace(job, state=JobState.QUEUED, speed=None, eta=None), message)
             self._runners[job.id].request_stop()
 

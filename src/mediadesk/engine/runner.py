@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from mediadesk.core.credentials import scrub
 from mediadesk.core.failures import Failure, FailureKind
 from mediadesk.core.filenames import partial_files, remove_invisible
+from mediadesk.core.i18n import translate
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
 from mediadesk.core.worker_protocol import (
     decode_log,
@@ -159,7 +160,10 @@ class DownloadRunner(QRunnable):
                 if self._stop.is_set()
                 else RunOutcome(
                     OutcomeKind.FAILED,
-                    failure=Failure(FailureKind.PERMANENT, f"The download could not run: {exc}"),
+                    failure=Failure(
+                        FailureKind.PERMANENT,
+                        translate("Runner", "The download could not run: {exc}").format(exc=exc),
+                    ),
                 )
             )
         finally:
@@ -235,7 +239,9 @@ class DownloadRunner(QRunnable):
                 OutcomeKind.FAILED,
                 failure=Failure(
                     FailureKind.TRANSIENT,
-                    f"The download process ended unexpectedly (exit code {code}).",
+                    translate(
+                        "Runner", "The download process ended unexpectedly (exit code {code})."
+                    ).format(code=code),
                     self._scrub(tail),
                 ),
             )

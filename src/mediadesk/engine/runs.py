@@ -16,6 +16,7 @@ from mediadesk.core.credentials import VaultError, without_userinfo
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import FailureKind
 from mediadesk.core.filenames import delete_partial_files
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import EventKind, Job
 from mediadesk.core.network import join_proxy
 from mediadesk.core.probe import ProbeResult
@@ -48,15 +49,16 @@ class RunLifecycle:
             self._fail_without_password(job, str(exc))
             return
         if credentials is None and without_userinfo(job.url) != job.url:
-            self._fail_without_password(job, "It is no longer saved.")
+            self._fail_without_password(job, translate("Runs", "It is no longer saved."))
             return
         try:
             choice = job_choice(job.choice, job.preset)
         except ValueError as exc:
-            text = (
-                f"The format chosen for this download cannot be read ({exc}). "
-                "Remove it and add the address again."
-            )
+            text = translate(
+                "Runs",
+                "The format chosen for this download cannot be read ({exc}). Remove it "
+                "and add the address again.",
+            ).format(exc=exc)
             self._commit(
                 replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
                 text,
@@ -76,7 +78,9 @@ class RunLifecycle:
             failure_target="",
             note="",
         )
-        self._commit(job, f"Started (attempt {job.attempts + 1}).")
+        self._commit(
+            job, translate("Runs", "Started (attempt {attempt}).").format(attempt=job.attempts + 1)
+        )
         self._bytes_at_start[job.id] = job.bytes_done
         settings = self._settings
         # The schedule's alternative speed limit, while in force, stands for the per-download one.
@@ -122,9 +126,12 @@ class RunLifecycle:
         if not probe.entries:
             self._commit(
                 replace(
-                    job, state=JobState.FAILED, error=EMPTY_PLAYLIST, finished_at=self._clock()
+                    job,
+                    state=JobState.FAILED,
+                    error=translate("Batches", EMPTY_PLAYLIST),
+                    finished_at=self._clock(),
                 ),
-                EMPTY_PLAYLIST,
+                translate("Batches", EMPTY_PLAYLIST),
                 kind=EventKind.ERROR,
             )
             return
@@ -144,7 +151,9 @@ class RunLifecycle:
         if plan.jobs:
             self.remove([job.id])
             return
-        text = f"Nothing new in this playlist ({plan.summary})."
+        text = translate("Runs", "Nothing new in this playlist ({summary}).").format(
+            summary=plan.summary
+        )
         self._commit(
             replace(job, state=JobState.DONE, title=probe.title, finished_at=self._clock()), text
         )
@@ -152,7 +161,9 @@ class RunLifecycle:
     def _finish_done(self, job: Job, outcome: RunOutcome) -> None:
         note = "Finished."
         if job.state in (JobState.PAUSED, JobState.CANCELED):
-            note = "Finished: the last bytes arrived before the stop took effect."
+            note = translate(
+                "Runs", "Finished: the last bytes arrived before the stop took effect."
+            )
         size = outcome.bytes_total if outcome.bytes_total is not None else job.bytes_total
         archived = self._book.record(job, self._clock())
         if archived is not None:
@@ -171,7 +182,9 @@ class RunLifecycle:
                 finished_at=self._clock(),
                 note=" ".join(outcome.notes),
             ),
-            f"{note} Saved as {outcome.file_path}",
+            translate("Runs", "{note} Saved as {file_path}").format(
+                note=note, file_path=outcome.file_path
+            ),
         )
         self._forget_credentials([job.id])
         self._journals_to_drop.add(job.id)
@@ -203,9 +216,13 @@ class RunLifecycle:
                 cap=settings.retry_max_delay,
                 retry_after=failure.retry_after,
             )
-            text = (
-                f"{failure.message} Retrying in {delay:.0f} s "
-                f"(attempt {failures + 1} of {settings.max_attempts})."
+            text = translate(
+                "Runs", "{message} Retrying in {delay:.0f} s (attempt {attempt} of {max_attempts})."
+            ).format(
+                message=failure.message,
+                delay=delay,
+                attempt=failures + 1,
+                max_attempts=settings.max_attempts,
             )
             self._commit(
                 replace(
@@ -222,7 +239,9 @@ class RunLifecycle:
             return
         text = failure.message
         if failure.transient:
-            text = f"{text} Gave up after {job.attempts} attempts."
+            text = translate("Runs", "{text} Gave up after {attempts} attempts.").format(
+                text=text, attempts=job.attempts
+            )
         self._commit(
             replace(
                 job,
@@ -247,10 +266,11 @@ class RunLifecycle:
                 Path(outcome.file_path).unlink(missing_ok=True)
 
     def _fail_without_password(self, job: Job, why: str) -> None:
-        text = (
-            f"The password for this address cannot be used: {why} "
-            "Remove the download and add the address again with its password."
-        )
+        text = translate(
+            "Runs",
+            "The password for this address cannot be used: {why} Remove the "
+            "download and add the address again with its password.",
+        ).format(why=why)
         self._commit(
             replace(job, state=JobState.FAILED, error=text, finished_at=self._clock()),
             text,

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from mediadesk.core.i18n import translate
 from mediadesk.core.settings import Settings
 
 #: A timer never sleeps longer than this: a suspended laptop or a clock change is noticed.
@@ -110,7 +111,9 @@ class Schedule:
         """Why queued jobs wait at ``now`` ("" when they need not)."""
         if self.window is None or self.is_open(now):
             return ""
-        return f"Scheduled: downloads run {self.window.text}"
+        return translate("Schedule", "Scheduled: downloads run {text}").format(
+            text=self.window.text
+        )
 
 
 class ScheduleGate(QObject):

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from mediadesk.core.job import Job
 from mediadesk.core.states import Command, applies
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.ui.icons import IconSet
 
 
@@ -56,77 +57,133 @@ class ActionSpec:
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.ADD: ActionSpec(
-        "&Add Links", "Type or paste links to download", "add", ("Ctrl+N", "Ctrl+L")
+        QT_TRANSLATE_NOOP("Actions", "&Add Links"),
+        QT_TRANSLATE_NOOP("Actions", "Type or paste links to download"),
+        "add",
+        ("Ctrl+N", "Ctrl+L"),
     ),
     ActionId.PASTE: ActionSpec(
-        "&Paste Links", "Queue every link on the clipboard", "paste", ("Ctrl+V",), True
+        QT_TRANSLATE_NOOP("Actions", "&Paste Links"),
+        QT_TRANSLATE_NOOP("Actions", "Queue every link on the clipboard"),
+        "paste",
+        ("Ctrl+V",),
+        True,
     ),
-    ActionId.RESUME: ActionSpec("&Resume", "Resume the selected downloads", "resume", ("Ctrl+R",)),
-    ActionId.PAUSE: ActionSpec("&Pause", "Pause the selected downloads", "pause", ("Ctrl+P",)),
+    ActionId.RESUME: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Resume"),
+        QT_TRANSLATE_NOOP("Actions", "Resume the selected downloads"),
+        "resume",
+        ("Ctrl+R",),
+    ),
+    ActionId.PAUSE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Pause"),
+        QT_TRANSLATE_NOOP("Actions", "Pause the selected downloads"),
+        "pause",
+        ("Ctrl+P",),
+    ),
     ActionId.TOGGLE_PAUSE: ActionSpec(
-        "Pause or Resume", "Pause running downloads, or resume paused ones", None, ("Space",), True
+        QT_TRANSLATE_NOOP("Actions", "Pause or Resume"),
+        QT_TRANSLATE_NOOP("Actions", "Pause running downloads, or resume paused ones"),
+        None,
+        ("Space",),
+        True,
     ),
     ActionId.CANCEL: ActionSpec(
-        "&Cancel",
-        "Stop the selected downloads and delete their partial files",
+        QT_TRANSLATE_NOOP("Actions", "&Cancel"),
+        QT_TRANSLATE_NOOP("Actions", "Stop the selected downloads and delete their partial files"),
         "cancel",
         ("Ctrl+K",),
     ),
     ActionId.RETRY: ActionSpec(
-        "Re&try", "Try the failed or canceled downloads again", "retry", ("Ctrl+T",)
+        QT_TRANSLATE_NOOP("Actions", "Re&try"),
+        QT_TRANSLATE_NOOP("Actions", "Try the failed or canceled downloads again"),
+        "retry",
+        ("Ctrl+T",),
     ),
     ActionId.REMOVE: ActionSpec(
-        "Re&move from List",
-        "Remove from the list; downloaded files are kept",
+        QT_TRANSLATE_NOOP("Actions", "Re&move from List"),
+        QT_TRANSLATE_NOOP("Actions", "Remove from the list; downloaded files are kept"),
         "remove",
         ("Del",),
         True,
     ),
     ActionId.REMOVE_WITH_FILES: ActionSpec(
-        "Remove with &Files…",
-        "Remove from the list and delete the downloaded files",
+        QT_TRANSLATE_NOOP("Actions", "Remove with &Files…"),
+        QT_TRANSLATE_NOOP("Actions", "Remove from the list and delete the downloaded files"),
         "remove-files",
         ("Shift+Del",),
         True,
     ),
     ActionId.MOVE_TOP: ActionSpec(
-        "Move to &Top", "Download these next", "move-top", ("Ctrl+Home",), True
+        QT_TRANSLATE_NOOP("Actions", "Move to &Top"),
+        QT_TRANSLATE_NOOP("Actions", "Download these next"),
+        "move-top",
+        ("Ctrl+Home",),
+        True,
     ),
-    ActionId.MOVE_UP: ActionSpec("Move &Up", "Move up in the queue", "move-up", ("Ctrl+Up",), True),
+    ActionId.MOVE_UP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Move &Up"),
+        QT_TRANSLATE_NOOP("Actions", "Move up in the queue"),
+        "move-up",
+        ("Ctrl+Up",),
+        True,
+    ),
     ActionId.MOVE_DOWN: ActionSpec(
-        "Move &Down", "Move down in the queue", "move-down", ("Ctrl+Down",), True
+        QT_TRANSLATE_NOOP("Actions", "Move &Down"),
+        QT_TRANSLATE_NOOP("Actions", "Move down in the queue"),
+        "move-down",
+        ("Ctrl+Down",),
+        True,
     ),
     ActionId.OPEN_FILE: ActionSpec(
-        "&Open File", "Open the downloaded file", "open-file", ("Return", "Enter", "Ctrl+O"), True
+        QT_TRANSLATE_NOOP("Actions", "&Open File"),
+        QT_TRANSLATE_NOOP("Actions", "Open the downloaded file"),
+        "open-file",
+        ("Return", "Enter", "Ctrl+O"),
+        True,
     ),
     ActionId.OPEN_FOLDER: ActionSpec(
-        "Open &Folder", "Show the folder the file is saved in", "open-folder", ("Ctrl+Shift+O",)
+        QT_TRANSLATE_NOOP("Actions", "Open &Folder"),
+        QT_TRANSLATE_NOOP("Actions", "Show the folder the file is saved in"),
+        "open-folder",
+        ("Ctrl+Shift+O",),
     ),
     ActionId.COPY_URL: ActionSpec(
-        "&Copy Address",
-        "Copy the web address of the selected downloads",
+        QT_TRANSLATE_NOOP("Actions", "&Copy Address"),
+        QT_TRANSLATE_NOOP("Actions", "Copy the web address of the selected downloads"),
         "copy-link",
         ("Ctrl+C",),
         True,
     ),
     ActionId.PAUSE_ALL: ActionSpec(
-        "Pause &All", "Pause every queued and running download", "pause-all", ("Ctrl+Shift+P",)
+        QT_TRANSLATE_NOOP("Actions", "Pause &All"),
+        QT_TRANSLATE_NOOP("Actions", "Pause every queued and running download"),
+        "pause-all",
+        ("Ctrl+Shift+P",),
     ),
     ActionId.RESUME_ALL: ActionSpec(
-        "Resume A&ll", "Resume every paused download", "resume-all", ("Ctrl+Shift+R",)
+        QT_TRANSLATE_NOOP("Actions", "Resume A&ll"),
+        QT_TRANSLATE_NOOP("Actions", "Resume every paused download"),
+        "resume-all",
+        ("Ctrl+Shift+R",),
     ),
     ActionId.CHECK_NEW: ActionSpec(
-        "Check for &New Items",
-        "Look at the playlist, channel or feed again and queue what is new",
+        QT_TRANSLATE_NOOP("Actions", "Check for &New Items"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Look at the playlist, channel or feed again and queue what is new"
+        ),
         None,
         ("F5",),
     ),
     ActionId.SETTINGS: ActionSpec(
-        "&Settings…", "Download folder, speed, file names and more", "settings", ("Ctrl+,",)
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        QT_TRANSLATE_NOOP("Actions", "Download folder, speed, file names and more"),
+        "settings",
+        ("Ctrl+,",),
     ),
     ActionId.QUIT: ActionSpec(
-        "&Quit",
-        "Quit MediaDesk; unfinished downloads continue next time",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit MediaDesk; unfinished downloads continue next time"),
         "quit",
         (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
     ),
@@ -212,9 +269,10 @@ class JobActions(QObject):
         super().__init__(parent)
         self._actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
-            action = QAction(spec.text, self)
+            text, tip = translate("Actions", spec.text), translate("Actions", spec.tip)
+            action = QAction(text, self)
             action.setObjectName(f"action-{action_id.value}")
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(tip)
             shortcuts: list[QKeySequence] = []
             for key in spec.shortcuts:
                 sequence = QKeySequence(key)
@@ -226,8 +284,8 @@ class JobActions(QObject):
             hint = (
                 shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
             )
-            plain = spec.text.replace("&", "").rstrip("…")
-            action.setToolTip(f"{plain} ({hint})\n{spec.tip}" if hint else f"{plain}\n{spec.tip}")
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({hint})\n{tip}" if hint else f"{plain}\n{tip}")
             self._actions[action_id] = action
         self.set_icons(icons)
         self.update([], any_unfinished=False, any_paused=False)

@@ -13,6 +13,7 @@ from mediadesk.core.probe import ProbeEntry, ProbeKind, ProbeResult
 from mediadesk.engine.engine import JobEngine
 from mediadesk.engine.probe_service import ProbeService
 from mediadesk.ui.dialogs.playlist_picker import IsDownloaded, pick_entries
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import AddBar
 from mediadesk.ui.panes.message_area import Level, MessageArea
 
@@ -52,15 +53,26 @@ class BatchIntake(QObject):
         name = probe.title or probe.url
         chosen = self._pick(self._window, probe, self._engine.is_downloaded)
         if chosen is None:
-            self._messages.show_message(f"Nothing queued from “{name}”.", Level.INFO)
+            self._messages.show_message(
+                translate("BatchIntake", "Nothing queued from “{name}”.").format(name=name),
+                Level.INFO,
+            )
             return
         if not chosen:
-            self._messages.show_message(f"No items of “{name}” were ticked.", Level.INFO)
+            self._messages.show_message(
+                translate("BatchIntake", "No items of “{name}” were ticked.").format(name=name),
+                Level.INFO,
+            )
             return
         plan = self._engine.add_playlist(
             probe, chosen, preset=self._add_bar.preset(), output_dir=self._add_bar.folder()
         )
-        self._messages.show_message(f"“{name}”: {plan.summary}.", Level.INFO)
+        self._messages.show_message(
+            translate("BatchIntake", "“{name}”: {summary}.").format(
+                name=name, summary=plan.summary
+            ),
+            Level.INFO,
+        )
 
     # -- checking for new items ---------------------------------------------------------------
 
@@ -73,7 +85,10 @@ class BatchIntake(QObject):
         if batch is None:
             return
         self._checking = (batch.url, batch_id)
-        self._messages.show_message(f"Checking “{batch.title}” for new items…", Level.INFO)
+        self._messages.show_message(
+            translate("BatchIntake", "Checking “{title}” for new items…").format(title=batch.title),
+            Level.INFO,
+        )
         self._probes.probe(batch.url)
 
     @Slot(str, object)
@@ -86,18 +101,30 @@ class BatchIntake(QObject):
             return  # removed while it was being checked
         if probe.kind is not ProbeKind.PLAYLIST:
             self._messages.show_message(
-                f"“{batch.title}” is no longer a playlist at {url}; nothing was added.",
+                translate(
+                    "BatchIntake", "“{title}” is no longer a playlist at {url}; nothing was added."
+                ).format(title=batch.title, url=url),
                 Level.WARNING,
             )
             return
         items = self._engine.batch_items(batch.id)
         preset = items[0].preset if items else None
         plan = self._engine.add_playlist(probe, preset=preset, into=batch.id)
-        self._messages.show_message(f"“{batch.title}”: {plan.summary}.", Level.INFO)
+        self._messages.show_message(
+            translate("BatchIntake", "“{title}”: {summary}.").format(
+                title=batch.title, summary=plan.summary
+            ),
+            Level.INFO,
+        )
 
     @Slot(str, str)
     def _on_probe_failed(self, url: str, message: str) -> None:
         checking, self._checking = self._checking, None
         if checking is None or checking[0] != url:
             return
-        self._messages.show_message(f"Could not check for new items: {message}", Level.ERROR)
+        self._messages.show_message(
+            translate("BatchIntake", "Could not check for new items: {message}").format(
+                message=message
+            ),
+            Level.ERROR,
+        )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.media_links import media_links
 from mediadesk.engine.engine import JobEngine
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.schedule_ui import insert_after
 
 #: Set on every copy MediaDesk makes through :func:`copy_text`; such copies are not offered.
@@ -92,8 +93,8 @@ class ClipboardOffer(QFrame):
         self.links: list[str] = []
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.download_button = QPushButton("Download", self)
-        self.dismiss_button = QPushButton("Not Now", self)
+        self.download_button = QPushButton(translate("ClipboardOffer", "Download"), self)
+        self.dismiss_button = QPushButton(translate("ClipboardOffer", "Not Now"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -108,8 +109,9 @@ class ClipboardOffer(QFrame):
         self.links = list(dict.fromkeys([*self.links, *links]))
         shown = "<br>".join(_escape(u) for u in self.links[:SHOWN_LINKS])
         more = len(self.links) - SHOWN_LINKS
-        extra = f"<br>and {more} more" if more > 0 else ""
-        self.label.setText(f"<b>Download with MediaDesk?</b><br>{shown}{extra}")
+        extra = "<br>" + translate("ClipboardOffer", "and %n more", None, more) if more > 0 else ""
+        question = translate("ClipboardOffer", "Download with MediaDesk?")
+        self.label.setText(f"<b>{question}</b><br>{shown}{extra}")
         self.label.setToolTip("\n".join(self.links))
         self.show()
 
@@ -150,10 +152,12 @@ class ClipboardWatch(QObject):
         self.offer = ClipboardOffer(window)
         if prompt_layout is not None:
             prompt_layout.insertWidget(prompt_index, self.offer)
-        self.action = QAction("&Watch Clipboard for Links", window)
+        self.action = QAction(translate("ClipboardOffer", "&Watch Clipboard for Links"), window)
         self.action.setObjectName("clipboardWatchAction")
         self.action.setCheckable(True)
-        self.action.setStatusTip("Offer to download media links copied in other programs")
+        self.action.setStatusTip(
+            translate("ClipboardOffer", "Offer to download media links copied in other programs")
+        )
         self.action.setChecked(engine.settings.clipboard_watch)
         self.action.toggled.connect(self._on_toggled)
         if menu is not None:

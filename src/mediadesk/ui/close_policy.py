@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-from mediadesk.ui.formatting import format_count
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: Key in the engine's UI state: the "still running in the tray" message was shown once.
 TRAY_HINT_KEY = "tray_hint_shown"
@@ -29,19 +29,23 @@ def decide_close(*, unfinished: int, tray_available: bool, close_to_tray: bool) 
     return CloseAction.ASK
 
 
-QUIT_QUESTION_TITLE = "Quit while downloading?"
+QUIT_QUESTION_TITLE = QT_TRANSLATE_NOOP("ClosePolicy", "Quit while downloading?")
 
 
 def quit_question(unfinished: int) -> str:
-    return (
-        f"{format_count(unfinished, 'download')} not finished yet. If you quit now, they "
+    return translate(
+        "ClosePolicy",
+        "%n download(s) not finished yet. If you quit now, they "
         "continue from where they stopped the next time you start MediaDesk.\n\n"
-        "Quit MediaDesk? (No keeps the window open and the downloads running.)"
+        "Quit MediaDesk? (No keeps the window open and the downloads running.)",
+        None,
+        unfinished,
     )
 
 
-TRAY_HINT_TITLE = "MediaDesk is still running"
-TRAY_HINT_BODY = (
+TRAY_HINT_TITLE = QT_TRANSLATE_NOOP("ClosePolicy", "MediaDesk is still running")
+TRAY_HINT_BODY = QT_TRANSLATE_NOOP(
+    "ClosePolicy",
     "Downloads continue in the background. Click the MediaDesk icon in the system tray to "
-    "open the window again, or choose Quit from its menu to stop."
+    "open the window again, or choose Quit from its menu to stop.",
 )

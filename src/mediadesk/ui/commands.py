@@ -19,7 +19,7 @@ from mediadesk.core.job import Job
 from mediadesk.core.states import Command, applies
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId, JobActions, job_folder
-from mediadesk.ui.formatting import format_count
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.jobs.table import JobTable
 from mediadesk.ui.panes.message_area import Level, MessageArea
 
@@ -148,11 +148,17 @@ class JobCommands(QObject):
         if not jobs:
             return
         unfinished = [j for j in jobs if not j.state.is_final and j.bytes_done > 0]
+        count = len(unfinished)
         if unfinished and not self._confirm(
             self._parent,
-            "Remove unfinished downloads?",
-            f"{format_count(len(unfinished), 'download')} not finished yet. Removing "
-            "deletes what was downloaded so far. Finished files are kept.",
+            translate("Commands", "Remove unfinished downloads?"),
+            translate(
+                "Commands",
+                "%n download(s) not finished yet. Removing "
+                "deletes what was downloaded so far. Finished files are kept.",
+                None,
+                count,
+            ),
         ):
             return
         self._engine.remove([j.id for j in jobs])
@@ -164,16 +170,24 @@ class JobCommands(QObject):
         if not jobs:
             return
         files = [j for j in jobs if j.file_path and os.path.exists(j.file_path)]
+        count = len(files)
         detail = (
-            f"{format_count(len(files), 'downloaded file')} will be deleted from the disk."
+            translate(
+                "Commands", "%n downloaded file(s) will be deleted from the disk.", None, count
+            )
             if files
-            else "No finished files will be deleted; partial downloads are."
+            else translate("Commands", "No finished files will be deleted; partial downloads are.")
         )
+        count = len(jobs)
         if not self._confirm(
             self._parent,
-            "Remove and delete files?",
-            f"Remove {format_count(len(jobs), 'download')} from the list? {detail}\n"
-            "This cannot be undone.",
+            translate("Commands", "Remove and delete files?"),
+            translate(
+                "Commands",
+                "Remove %n download(s) from the list? {detail}\nThis cannot be undone.",
+                None,
+                count,
+            ).format(detail=detail),
         ):
             return
         self._engine.remove([j.id for j in jobs], delete_files=True)
@@ -215,13 +229,19 @@ class JobCommands(QObject):
             return
         if not os.path.isfile(job.file_path):
             self._messages.show_message(
-                f"The file is no longer there: {job.file_path}", Level.WARNING
+                translate("Commands", "The file is no longer there: {file_path}").format(
+                    file_path=job.file_path
+                ),
+                Level.WARNING,
             )
             return
         if not self._open_url(QUrl.fromLocalFile(job.file_path)):
             self._messages.show_message(
-                f"No application could open {job.file_path}. Check which application your "
-                "desktop uses for this kind of file, or use Show in Folder.",
+                translate(
+                    "Commands",
+                    "No application could open {file_path}. Check which application your desktop "
+                    "uses for this kind of file, or use Show in Folder.",
+                ).format(file_path=job.file_path),
                 Level.WARNING,
             )
 
@@ -238,11 +258,17 @@ class JobCommands(QObject):
                 failed.append(folder)
         if missing:
             self._messages.show_message(
-                f"The folder is no longer there: {', '.join(missing)}", Level.WARNING
+                translate("Commands", "The folder is no longer there: {items}").format(
+                    items=", ".join(missing)
+                ),
+                Level.WARNING,
             )
         elif failed:
             self._messages.show_message(
-                f"No file manager could show {', '.join(failed)}.", Level.WARNING
+                translate("Commands", "No file manager could show {items}.").format(
+                    items=", ".join(failed)
+                ),
+                Level.WARNING,
             )
 
     def open_folder(self, job: Job) -> None:
@@ -251,11 +277,17 @@ class JobCommands(QObject):
         if os.path.isdir(folder):
             self._open_url(QUrl.fromLocalFile(folder))
         else:
-            self._messages.show_message(f"The folder is no longer there: {folder}", Level.WARNING)
+            self._messages.show_message(
+                translate("Commands", "The folder is no longer there: {folder}").format(
+                    folder=folder
+                ),
+                Level.WARNING,
+            )
 
     @Slot()
     def copy_selected_urls(self) -> None:
         urls = [job.url for job in self._table.selected_jobs()]
         if urls:
             QGuiApplication.clipboard().setText("\n".join(urls))
-            self._show_status(f"Copied {format_count(len(urls), 'address')}.", 3000)
+            count = len(urls)
+            self._show_status(translate("Commands", "Copied %n address(es).", None, count), 3000)

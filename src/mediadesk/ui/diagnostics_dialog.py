@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.ui.background import Background
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-GATHERING = "Gathering versions and paths…"
+GATHERING = QT_TRANSLATE_NOOP("Diagnostics", "Gathering versions and paths…")
 
 
 class DiagnosticsDialog(QDialog):
@@ -30,14 +31,16 @@ class DiagnosticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("diagnosticsDialog")
-        self.setWindowTitle("Diagnostics")  # the desktop adds " — MediaDesk"
+        self.setWindowTitle(
+            translate("Diagnostics", "Diagnostics")
+        )  # the desktop adds " — MediaDesk"
         self._render = render
-        self.text = QPlainTextEdit(GATHERING, self)
+        self.text = QPlainTextEdit(translate("Diagnostics", GATHERING), self)
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy", self)
+        self.copy_button = QPushButton(translate("Diagnostics", "&Copy"), self)
         self.copy_button.setEnabled(False)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -56,7 +59,9 @@ class DiagnosticsDialog(QDialog):
 
     def _show(self, report: dict[str, Any] | None, error: BaseException | None) -> None:
         if error is not None or report is None:
-            self.text.setPlainText(f"Could not gather the report: {error}")
+            self.text.setPlainText(
+                translate("Diagnostics", "Could not gather the report: {error}").format(error=error)
+            )
         else:
             self.text.setPlainText(self._render(report))
         self.copy_button.setEnabled(True)

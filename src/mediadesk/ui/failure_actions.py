@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from mediadesk.core.failures import FailureAction
+from mediadesk.ui.i18n import translate
 
 UPDATE_ACTION = "updateYtdlpAction"
 DIAGNOSTICS_ACTION = "diagnosticsAction"
@@ -49,4 +50,6 @@ class FailureActions:
         if menu_action is not None and menu_action.isEnabled():
             menu_action.trigger()
             return
-        self._tell(f"Run this in a terminal: {command}")
+        self._tell(
+            translate("FailureActions", "Run this in a terminal: {command}").format(command=command)
+        )

@@ -20,6 +20,7 @@ from mediadesk.core.urls import find_urls
 from mediadesk.engine.engine import JobEngine
 from mediadesk.engine.probe_pool import ProbePool
 from mediadesk.ui.dialogs.choose_format import ask_for_choice
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import AddBar
 from mediadesk.ui.panes.looking_strip import LookingStrip
 from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
@@ -83,7 +84,10 @@ class FormatChooser(QObject):
         links = [c.url for c in find_urls(text) if c.ok and c.url]
         if not links:
             self._messages.show_message(
-                "Nothing to choose for: the field holds no web address.", Level.WARNING
+                translate(
+                    "FormatChooser", "Nothing to choose for: the field holds no web address."
+                ),
+                Level.WARNING,
             )
             self.completed.emit([])
             return
@@ -105,7 +109,10 @@ class FormatChooser(QObject):
         if pending is None:
             return
         self._withdraw()
-        self._messages.show_message(f"Stopped looking at {pending.url}.", Level.INFO)
+        self._messages.show_message(
+            translate("FormatChooser", "Stopped looking at {address}.").format(address=pending.url),
+            Level.INFO,
+        )
         self.completed.emit([])
 
     def _withdraw(self) -> None:
@@ -143,7 +150,12 @@ class FormatChooser(QObject):
             return
         self._pending = None
         self._idle()
-        self._messages.show_message(f"Could not look at {url}: {message}", Level.ERROR)
+        self._messages.show_message(
+            translate("FormatChooser", "Could not look at {address}: {probed}").format(
+                address=url, probed=message
+            ),
+            Level.ERROR,
+        )
         self.completed.emit([])
 
     def _show_choice(self, pending: _Pending, probed: ProbeResult) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from mediadesk.core.filenames import remove_invisible
 from mediadesk.core.job import Job
+from mediadesk.ui.i18n import translate
 
 _SIZE_FORMAT = QLocale.DataSizeFormat.DataSizeSIFormat  # 1 MB = 1,000,000 bytes, like file managers
 
@@ -27,7 +28,9 @@ def format_size(locale: QLocale, size: int | float | None) -> str:
 def format_progress_size(locale: QLocale, done: int, total: int | None) -> str:
     """``"12.3 MB of 45.6 MB"`` while downloading, just the size when one side is missing."""
     if total and done < total:
-        return f"{format_size(locale, done)} of {format_size(locale, total)}"
+        return translate("Formatting", "{done} of {total}").format(
+            done=format_size(locale, done), total=format_size(locale, total)
+        )
     if total:
         return format_size(locale, total)
     return format_size(locale, done) if done else ""
@@ -45,18 +48,20 @@ def format_duration(seconds: float | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     total = round(seconds)
+    s, m = translate("Formatting", "{n} s"), translate("Formatting", "{n} min")
+    h, d = translate("Formatting", "{n} h"), translate("Formatting", "{n} d")
     if total < 60:
-        return f"{total} s"
+        return s.format(n=total)
     minutes, secs = divmod(total, 60)
     if minutes < 10:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+        return f"{m.format(n=minutes)} {s.format(n=secs)}" if secs else m.format(n=minutes)
     if minutes < 60:
-        return f"{minutes} min"
+        return m.format(n=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        return f"{h.format(n=hours)} {m.format(n=minutes)}" if minutes else h.format(n=hours)
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours else f"{days} d"
+    return f"{d.format(n=days)} {h.format(n=hours)}" if hours else d.format(n=days)
 
 
 def format_added(locale: QLocale, timestamp: float, now: float | None = None) -> str:
@@ -66,9 +71,9 @@ def format_added(locale: QLocale, timestamp: float, now: float | None = None) ->
     day = moment.date()
     clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
     if day == today:
-        return f"Today, {clock}"
+        return translate("Formatting", "Today, {time}").format(time=clock)
     if day == today.addDays(-1):
-        return f"Yesterday, {clock}"
+        return translate("Formatting", "Yesterday, {time}").format(time=clock)
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -82,8 +87,11 @@ def format_timestamp(locale: QLocale, timestamp: float | None) -> str:
 
 def format_moment(locale: QLocale, timestamp: float, now: float | None = None) -> str:
     """Just the time when it was today, else like :func:`format_added`."""
-    text = format_added(locale, timestamp, now)
-    return text.removeprefix("Today, ")
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    today = QDateTime.fromSecsSinceEpoch(int(time.time() if now is None else now)).date()
+    if moment.date() == today:
+        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return format_added(locale, timestamp, now)
 
 
 def format_log_time(timestamp: float, now: float | None = None) -> str:

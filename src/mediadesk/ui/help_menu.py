@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.background import Background
 from mediadesk.ui.diagnostics_dialog import DiagnosticsDialog
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.support_services import (
     SupportServices,
     check_due,
@@ -43,13 +44,17 @@ class HelpMenu(QObject):
         self.diagnostics_dialog: DiagnosticsDialog | None = None
         self.update_dialog: UpdateDialog | None = None
 
-        self.menu: QMenu = window.menuBar().addMenu("&Help")
-        self.diagnostics_action = QAction("&Diagnostics", window)
+        self.menu: QMenu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
+        self.diagnostics_action = QAction(translate("HelpMenu", "&Diagnostics"), window)
         self.diagnostics_action.setObjectName("diagnosticsAction")  # failure buttons find it
-        self.diagnostics_action.setStatusTip("Versions and paths, for a bug report")
-        self.update_action = QAction("&Update yt-dlp…", window)
+        self.diagnostics_action.setStatusTip(
+            translate("HelpMenu", "Versions and paths, for a bug report")
+        )
+        self.update_action = QAction(translate("HelpMenu", "&Update yt-dlp…"), window)
         self.update_action.setObjectName("updateYtdlpAction")
-        self.update_action.setStatusTip("Install the newest yt-dlp for new downloads")
+        self.update_action.setStatusTip(
+            translate("HelpMenu", "Install the newest yt-dlp for new downloads")
+        )
         self.menu.addActions([self.diagnostics_action, self.update_action])
         self.diagnostics_action.triggered.connect(self.show_diagnostics)
         self.update_action.triggered.connect(self.show_update)
@@ -106,10 +111,11 @@ class HelpMenu(QObject):
         installed, available = result
         if is_newer(available, installed):
             message_area = getattr(self._window, "message_area", None)
-            text = (
-                f"yt-dlp {available} is available (MediaDesk uses {installed or 'none'}). "
-                "Help ▸ Update yt-dlp… installs it."
-            )
+            text = translate(
+                "HelpMenu",
+                "yt-dlp {available} is available (MediaDesk uses {installed}). "
+                "Help ▸ Update yt-dlp… installs it.",
+            ).format(available=available, installed=installed or translate("HelpMenu", "none"))
             if message_area is not None:
                 message_area.show_message(text)
             else:

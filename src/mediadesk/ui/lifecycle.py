@@ -25,6 +25,7 @@ from mediadesk.ui.close_policy import (
     quit_question,
 )
 from mediadesk.ui.commands import Confirm
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.layout import WindowLayout
 from mediadesk.ui.tray.presence import TrayPresence
 
@@ -115,7 +116,9 @@ class WindowLifecycle(QObject):
                 self._tell_once_about_tray()
                 return
             if action is CloseAction.ASK and not self._confirm(
-                self._window, QUIT_QUESTION_TITLE, quit_question(unfinished)
+                self._window,
+                translate("ClosePolicy", QUIT_QUESTION_TITLE),
+                quit_question(unfinished),
             ):
                 event.ignore()
                 return
@@ -138,5 +141,7 @@ class WindowLifecycle(QObject):
     def _tell_once_about_tray(self) -> None:
         if self._layout.has_flag(TRAY_HINT_KEY):
             return
-        self._tray.show_message(TRAY_HINT_TITLE, TRAY_HINT_BODY)
+        self._tray.show_message(
+            translate("ClosePolicy", TRAY_HINT_TITLE), translate("ClosePolicy", TRAY_HINT_BODY)
+        )
         self._layout.set_flag(TRAY_HINT_KEY)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from mediadesk.core.job import FormatPreset
 from mediadesk.engine.engine import AddResult, JobEngine
 from mediadesk.ui.dialogs.download_again import AgainChoice, AskAgain, ask_download_again
-from mediadesk.ui.formatting import format_count
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.mime_links import read_links
 from mediadesk.ui.panes.add_bar import AddBar
 from mediadesk.ui.panes.message_area import Level, MessageArea, describe_results
@@ -77,7 +77,10 @@ class LinkIntake(QObject):
         links = read_links(mime)
         if links.empty:
             self._messages.show_message(
-                f"Nothing to add from {source}: it holds no web address.", Level.WARNING
+                translate(
+                    "LinkIntake", "Nothing to add from {source}: it holds no web address."
+                ).format(source=source),
+                Level.WARNING,
             )
             return []
         preset, folder = self._add_bar.preset(), self._add_bar.folder()
@@ -92,15 +95,19 @@ class LinkIntake(QObject):
 
     @Slot(QMimeData)
     def add_dropped(self, mime: QMimeData) -> None:
-        self.add_from_mime(mime, source="the drop")
+        self.add_from_mime(mime, source=translate("LinkIntake", "the drop"))
 
     @Slot()
     def paste_links(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None:
-            self._messages.show_message("The clipboard is empty.", Level.WARNING)
+            self._messages.show_message(
+                translate("LinkIntake", "The clipboard is empty."), Level.WARNING
+            )
             return
-        self.add_from_mime(mime, source="the clipboard", ask=True)  # like the add bar
+        self.add_from_mime(
+            mime, source=translate("LinkIntake", "the clipboard"), ask=True
+        )  # like the add bar
 
     def _add(
         self, text: str, preset: FormatPreset, folder: str, *, cookies: str = "", ask: bool
@@ -135,16 +142,17 @@ class LinkIntake(QObject):
                 self._reveal([j.id for j in jobs])
             if self._show_files is not None:
                 self._show_files()
-            note = "Downloaded before; shown in the list."
+            note = translate("LinkIntake", "Downloaded before; shown in the list.")
         else:
-            note = "Downloaded before; not added again."
+            note = translate("LinkIntake", "Downloaded before; not added again.")
         return [replace(r, reason=note) if r in earlier else r for r in results]
 
     def _report(self, results: Sequence[AddResult], source: str) -> None:
         self._messages.show_report(describe_results(results, source=source))
         queued = [r.job.id for r in results if r.job is not None]
         if queued:
-            self._show_status(f"Queued {format_count(len(queued), 'download')}.", 4000)
+            count = len(queued)
+            self._show_status(translate("LinkIntake", "Queued %n download(s).", None, count), 4000)
         # New jobs, else the ones already holding these addresses: in sight and selected.
         shown = queued or [r.duplicate_of for r in results if r.duplicate_of]
         if shown and self._reveal is not None:

@@ -50,6 +50,7 @@ from mediadesk.ui.dialogs.settings_opener import (
 from mediadesk.ui.failure_actions import FailureActions
 from mediadesk.ui.format_chooser import AskChoice, FormatChooser
 from mediadesk.ui.help_menu import SupportServices, install_help_menu
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.proxy import StateFilter
 from mediadesk.ui.jobs.table import JobTable
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.intake.add_from_mime(event.mimeData(), source="the drop")
+        self.intake.add_from_mime(event.mimeData(), source=translate("LinkIntake", "the drop"))
 
     @Slot()
     def focus_search(self) -> None:

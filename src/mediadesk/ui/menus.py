@@ -10,12 +10,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 from mediadesk.ui.actions import ActionId, JobActions
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 SHORT_LABELS = {
-    ActionId.ADD: "Add",
-    ActionId.REMOVE: "Remove",
-    ActionId.OPEN_FILE: "Open",
-    ActionId.OPEN_FOLDER: "Folder",
+    ActionId.ADD: QT_TRANSLATE_NOOP("Toolbar", "Add"),
+    ActionId.REMOVE: QT_TRANSLATE_NOOP("Toolbar", "Remove"),
+    ActionId.OPEN_FILE: QT_TRANSLATE_NOOP("Toolbar", "Open"),
+    ActionId.OPEN_FOLDER: QT_TRANSLATE_NOOP("Toolbar", "Folder"),
 }
 _ICON_ONLY = {ActionId.MOVE_TOP, ActionId.MOVE_UP, ActionId.MOVE_DOWN}
 _TOOLBAR_GROUPS = [
@@ -38,8 +39,8 @@ class ViewActions:
 
 def build_toolbar(actions: JobActions, parent: QMainWindow) -> QToolBar:
     for action_id, label in SHORT_LABELS.items():
-        actions[action_id].setIconText(label)
-    toolbar = QToolBar("Main toolbar", parent)
+        actions[action_id].setIconText(translate("Toolbar", label))
+    toolbar = QToolBar(translate("Menus", "Main toolbar"), parent)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -122,29 +123,29 @@ def build_menus(
     menus: QMenuBar, actions: JobActions, toolbar: QToolBar, parent: QMainWindow
 ) -> ViewActions:
     a = actions
-    file_menu = menus.addMenu("&File")
+    file_menu = menus.addMenu(translate("Menus", "&File"))
     file_menu.addActions([a[ActionId.ADD], a[ActionId.PASTE]])
     file_menu.addSeparator()
     file_menu.addAction(a[ActionId.SETTINGS])
     file_menu.addSeparator()
     file_menu.addAction(a[ActionId.QUIT])
 
-    jobs_menu = menus.addMenu("&Downloads")
+    jobs_menu = menus.addMenu(translate("Menus", "&Downloads"))
     add_job_actions(jobs_menu, actions)
     jobs_menu.addSeparator()
     jobs_menu.addActions([a[ActionId.RESUME_ALL], a[ActionId.PAUSE_ALL]])
 
-    view_menu = menus.addMenu("&View")
-    queue_order = QAction("Sort by &Queue Order", parent)
+    view_menu = menus.addMenu(translate("Menus", "&View"))
+    queue_order = QAction(translate("Menus", "Sort by &Queue Order"), parent)
     queue_order.setShortcut("Ctrl+0")
-    queue_order.setStatusTip("Show downloads in the order they will run")
+    queue_order.setStatusTip(translate("Menus", "Show downloads in the order they will run"))
     view_menu.addAction(queue_order)
-    find = QAction("&Find…", parent)
+    find = QAction(translate("Menus", "&Find…"), parent)
     find.setShortcut("Ctrl+F")
-    find.setStatusTip("Search titles and addresses")
+    find.setStatusTip(translate("Menus", "Search titles and addresses"))
     view_menu.addAction(find)
     view_menu.addSeparator()
-    details = QAction("&Details Pane", parent)
+    details = QAction(translate("Menus", "&Details Pane"), parent)
     details.setCheckable(True)
     details.setChecked(True)
     details.setShortcut("F9")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signa
 
 from mediadesk.core.name_preview import NamePreview, decode_preview, encode_preview_request
 from mediadesk.core.worker_launch import WorkerKind, worker_command, worker_env
+from mediadesk.ui.i18n import translate
 
 DEBOUNCE_MS = 300
 
@@ -104,7 +105,12 @@ class NamePreviewService(QObject):
         if preview is not None:
             self._known[self._running or ""] = preview
         else:
-            preview = _unavailable(f"the preview process ended with code {code}", errors)
+            preview = _unavailable(
+                translate("NamePreview", "the preview process ended with code {code}").format(
+                    code=code
+                ),
+                errors,
+            )
         self._finish(preview)
 
     @Slot(QProcess.ProcessError)
@@ -129,4 +135,8 @@ def _unavailable(reason: str, errors: str) -> NamePreview:
     (the download falls back to the title if the template turns out to be unusable)."""
     tail = errors.strip().splitlines()[-1:] if errors.strip() else []
     detail = f" ({tail[0]})" if tail else ""
-    return NamePreview(note=f"No example available: {reason}{detail}.")
+    return NamePreview(
+        note=translate("NamePreview", "No example available: {reason}.").format(
+            reason=reason + detail
+        )
+    )

@@ -31,6 +31,7 @@ from mediadesk.core.network import (
 )
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.icons import STATE_COLORS
 
 
@@ -44,17 +45,24 @@ class NetworkSettings(QGroupBox):
     """Cookie source (none / a browser and profile / a cookies.txt file) and proxy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Network", parent)
+        super().__init__(translate("NetworkSettings", "Network"), parent)
         self.setObjectName("networkSettings")
         self.cookie_combo = QComboBox(self)
         self.cookie_combo.setObjectName("cookieSource")
-        self.cookie_combo.addItem("No cookies", CookieKind.NONE.value)
-        self.cookie_combo.addItem("Cookies from a browser", CookieKind.BROWSER.value)
-        self.cookie_combo.addItem("Cookies from a cookies.txt file", CookieKind.FILE.value)
+        self.cookie_combo.addItem(translate("NetworkSettings", "No cookies"), CookieKind.NONE.value)
+        self.cookie_combo.addItem(
+            translate("NetworkSettings", "Cookies from a browser"), CookieKind.BROWSER.value
+        )
+        self.cookie_combo.addItem(
+            translate("NetworkSettings", "Cookies from a cookies.txt file"), CookieKind.FILE.value
+        )
         self.cookie_combo.setToolTip(
-            "Sites that want a signed-in visitor (or a bot check) accept the cookies of a "
-            "browser where you are signed in. MediaDesk reads them when a download starts "
-            "and never stores them."
+            translate(
+                "NetworkSettings",
+                "Sites that want a signed-in visitor (or a bot check) accept the cookies of a "
+                "browser where you are signed in. MediaDesk reads them when a download starts "
+                "and never stores them.",
+            )
         )
 
         self.browser_combo = QComboBox(self)
@@ -63,7 +71,9 @@ class NetworkSettings(QGroupBox):
             self.browser_combo.addItem(name.capitalize(), name)
         self.profile_edit = QLineEdit(self)
         self.profile_edit.setObjectName("cookieProfile")
-        self.profile_edit.setPlaceholderText("Profile (optional; default: the last used)")
+        self.profile_edit.setPlaceholderText(
+            translate("NetworkSettings", "Profile (optional; default: the last used)")
+        )
         browser_page = QWidget(self)
         browser_row = QHBoxLayout(browser_page)
         browser_row.setContentsMargins(0, 0, 0, 0)
@@ -72,8 +82,10 @@ class NetworkSettings(QGroupBox):
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("cookieFile")
-        self.file_edit.setPlaceholderText("cookies.txt (Netscape format)")
-        self.file_button = QPushButton("Browse…", self)
+        self.file_edit.setPlaceholderText(
+            translate("NetworkSettings", "cookies.txt (Netscape format)")
+        )
+        self.file_button = QPushButton(translate("NetworkSettings", "Browse…"), self)
         self.file_button.clicked.connect(self._browse)
         file_page = QWidget(self)
         file_row = QHBoxLayout(file_page)
@@ -89,14 +101,23 @@ class NetworkSettings(QGroupBox):
 
         self.proxy_edit = QLineEdit(self)
         self.proxy_edit.setObjectName("proxyAddress")
-        self.proxy_edit.setPlaceholderText("No proxy — e.g. socks5://user@127.0.0.1:1080")
-        self.proxy_edit.setToolTip("http://, https:// or socks5:// address with a port")
+        self.proxy_edit.setPlaceholderText(
+            translate("NetworkSettings", "No proxy — e.g. socks5://user@127.0.0.1:1080")
+        )
+        self.proxy_edit.setToolTip(
+            translate("NetworkSettings", "http://, https:// or socks5:// address with a port")
+        )
         self.proxy_password_edit = QLineEdit(self)
         self.proxy_password_edit.setObjectName("proxyPassword")
         self.proxy_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.proxy_password_edit.setPlaceholderText("Proxy password (if it needs one)")
+        self.proxy_password_edit.setPlaceholderText(
+            translate("NetworkSettings", "Proxy password (if it needs one)")
+        )
         self.proxy_password_edit.setToolTip(
-            "Kept in a private file in MediaDesk's data folder, never in the job database"
+            translate(
+                "NetworkSettings",
+                "Kept in a private file in MediaDesk's data folder, never in the job database",
+            )
         )
 
         self.problem_label = QLabel(self)
@@ -107,9 +128,9 @@ class NetworkSettings(QGroupBox):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Cookies:", self.cookie_combo)
+        form.addRow(translate("NetworkSettings", "Cookies:"), self.cookie_combo)
         form.addRow("", self.cookie_pages)
-        form.addRow("Proxy:", self.proxy_edit)
+        form.addRow(translate("NetworkSettings", "Proxy:"), self.proxy_edit)
         form.addRow("", self.proxy_password_edit)
         form.addRow("", self.problem_label)
 
@@ -165,13 +186,18 @@ class NetworkSettings(QGroupBox):
             problem = (
                 cookie_file_problem(source.path)
                 if source.path
-                else "Choose the cookies.txt file, or another cookie source."
+                else translate(
+                    "NetworkSettings", "Choose the cookies.txt file, or another cookie source."
+                )
             )
         if problem is None:
             address, password = self.proxy()
             problem = proxy_problem(join_proxy(address, password) if address else "")
             if problem is None and password and "@" not in address:
-                problem = "The proxy has a password but no user name: write it as scheme://USER@host:port."
+                problem = translate(
+                    "NetworkSettings",
+                    "The proxy has a password but no user name: write it as scheme://USER@host:port.",
+                )
         self.problem_label.setText(problem or "")
         self.problem_label.setVisible(bool(problem))
         return problem
@@ -179,7 +205,10 @@ class NetworkSettings(QGroupBox):
     @Slot()
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Cookies file", self.file_edit.text(), "Cookies (*.txt);;All files (*)"
+            self,
+            translate("NetworkSettings", "Cookies file"),
+            self.file_edit.text(),
+            translate("NetworkSettings", "Cookies (*.txt);;All files (*)"),
         )
         if path:
             self.file_edit.setText(path)

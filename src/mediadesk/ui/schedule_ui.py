@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.dialogs.schedule import ScheduleDialog
+from mediadesk.ui.i18n import translate
 
 
 class ScheduleUi(QObject):
@@ -26,9 +27,11 @@ class ScheduleUi(QObject):
         self._window = window
         self._engine = engine
         self._dialog: ScheduleDialog | None = None
-        self.action = QAction("S&chedule…", window)
+        self.action = QAction(translate("ScheduleUi", "S&chedule…"), window)
         self.action.setObjectName("scheduleAction")
-        self.action.setStatusTip("When downloads run, at what speed, and what happens after")
+        self.action.setStatusTip(
+            translate("ScheduleUi", "When downloads run, at what speed, and what happens after")
+        )
         self.action.triggered.connect(self.show)
         if file_menu is not None:
             insert_after(file_menu, self.action, after)

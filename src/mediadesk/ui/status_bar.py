@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from mediadesk.core.states import JobState
 from mediadesk.ui.formatting import format_speed
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.jobs.model import JobStats
 
 
@@ -16,15 +17,20 @@ def summary_text(stats: JobStats) -> str:
     parts = []
     active = stats.count(JobState.DOWNLOADING, JobState.POSTPROCESSING)
     if active:
-        parts.append(f"{active} downloading")
-    for state, word in ((JobState.QUEUED, "queued"), (JobState.PAUSED, "paused")):
-        if stats.count(state):
-            parts.append(f"{stats.count(state)} {word}")
+        parts.append(translate("StatusBar", "%n downloading", None, active))
+    if queued := stats.count(JobState.QUEUED):
+        parts.append(translate("StatusBar", "%n queued", None, queued))
+    if paused := stats.count(JobState.PAUSED):
+        parts.append(translate("StatusBar", "%n paused", None, paused))
     failed = stats.count(JobState.FAILED)
     if failed:
-        parts.append(f"{failed} failed")
+        parts.append(translate("StatusBar", "%n failed", None, failed))
     if not parts:
-        return "All done" if stats.total else "No downloads"
+        return (
+            translate("StatusBar", "All done")
+            if stats.total
+            else translate("StatusBar", "No downloads")
+        )
     return " · ".join(parts)
 
 

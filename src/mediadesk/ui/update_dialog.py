@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.background import Background
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.ui.support_services import SupportServices, record_check
 from mediadesk.updates.pip_index import is_newer
 from mediadesk.updates.updater import Installed, UpdateResult
 
-CHECKING = "checking…"
+CHECKING = QT_TRANSLATE_NOOP("UpdateDialog", "checking…")
 
 
 class UpdateDialog(QDialog):
@@ -39,7 +40,7 @@ class UpdateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("updateDialog")
-        self.setWindowTitle("Update yt-dlp")
+        self.setWindowTitle(translate("UpdateDialog", "Update yt-dlp"))
         self._engine = engine
         self._services = services
         self._background = background
@@ -47,20 +48,23 @@ class UpdateDialog(QDialog):
         self._available: str | None = None
         self._working = False
 
-        self.installed_label = QLabel(CHECKING, self)
-        self.available_label = QLabel(CHECKING, self)
+        self.installed_label = QLabel(translate("UpdateDialog", CHECKING), self)
+        self.available_label = QLabel(translate("UpdateDialog", CHECKING), self)
         self.status_label = QLabel("", self)
         self.status_label.setWordWrap(True)
         self.status_label.setObjectName("updateStatus")
-        self.weekly_box = QCheckBox("Check for a newer yt-dlp once a &week (never installs)", self)
+        self.weekly_box = QCheckBox(
+            translate("UpdateDialog", "Check for a newer yt-dlp once a &week (never installs)"),
+            self,
+        )
         self.weekly_box.setChecked(engine.settings.check_ytdlp_updates)
         self.weekly_box.toggled.connect(self._set_weekly)
         form = QFormLayout()
-        form.addRow("Installed:", self.installed_label)
-        form.addRow("Available:", self.available_label)
+        form.addRow(translate("UpdateDialog", "Installed:"), self.installed_label)
+        form.addRow(translate("UpdateDialog", "Available:"), self.available_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.check_button = QPushButton("Check &Again", self)
-        self.update_button = QPushButton("&Update", self)
+        self.check_button = QPushButton(translate("UpdateDialog", "Check &Again"), self)
+        self.update_button = QPushButton(translate("UpdateDialog", "&Update"), self)
         self.update_button.setEnabled(False)
         buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.update_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -81,9 +85,9 @@ class UpdateDialog(QDialog):
     def check(self) -> None:
         if self._working:
             return
-        self._begin("Asking a worker and the package index…")
-        self.installed_label.setText(CHECKING)
-        self.available_label.setText(CHECKING)
+        self._begin(translate("UpdateDialog", "Asking a worker and the package index…"))
+        self.installed_label.setText(translate("UpdateDialog", CHECKING))
+        self.available_label.setText(translate("UpdateDialog", CHECKING))
         services = self._services
 
         def both() -> tuple[Installed, str | BaseException]:
@@ -100,7 +104,12 @@ class UpdateDialog(QDialog):
     def install(self) -> None:
         if self._working or not self._available:
             return
-        self._begin(f"Installing and checking yt-dlp {self._available}… (this can take a minute)")
+        self._begin(
+            translate(
+                "UpdateDialog",
+                "Installing and checking yt-dlp {available}… (this can take a minute)",
+            ).format(available=self._available)
+        )
         self._background.run(self._services.update_ytdlp, self._installed_update)
 
     # -- results, in the GUI thread ----------------------------------------------------------
@@ -124,22 +133,27 @@ class UpdateDialog(QDialog):
 
     def _checked(self, result: Any, error: BaseException | None) -> None:
         if error is not None or result is None:
-            self._end(f"Could not check: {error}")
+            self._end(translate("UpdateDialog", "Could not check: {error}").format(error=error))
             return
         installed, available = result
         self._installed = installed
         self.installed_label.setText(describe_installed(installed))
         if isinstance(available, BaseException):
             self._available = None
-            self.available_label.setText("unknown")
+            self.available_label.setText(translate("UpdateDialog", "unknown"))
             self._end(str(available))
             return
         self._available = available
         self.available_label.setText(available)
         if is_newer(available, installed.version):
-            self._end(f"yt-dlp {available} is available. Update installs it for new downloads.")
+            self._end(
+                translate(
+                    "UpdateDialog",
+                    "yt-dlp {available} is available. Update installs it for new downloads.",
+                ).format(available=available)
+            )
         else:
-            self._end("MediaDesk uses the newest yt-dlp.")
+            self._end(translate("UpdateDialog", "MediaDesk uses the newest yt-dlp."))
 
     def _installed_update(self, result: UpdateResult | None, error: BaseException | None) -> None:
         message = str(error) if error is not None or result is None else result.message
@@ -158,5 +172,16 @@ class UpdateDialog(QDialog):
 
 def describe_installed(installed: Installed) -> str:
     if installed.version is None:
-        return f"not working ({installed.problem})" if installed.problem else "not working"
-    return f"{installed.version} ({installed.origin})"
+        if installed.problem:
+            return translate("UpdateDialog", "not working ({problem})").format(
+                problem=installed.problem
+            )
+        return translate("UpdateDialog", "not working")
+    origin = translate("UpdateDialog", _ORIGINS.get(installed.origin, installed.origin))
+    return f"{installed.version} ({origin})"
+
+
+_ORIGINS = {
+    "bundled": QT_TRANSLATE_NOOP("UpdateDialog", "bundled"),
+    "updated": QT_TRANSLATE_NOOP("UpdateDialog", "updated"),
+}

@@ -13,6 +13,7 @@ from yt_dlp.networking.exceptions import HTTPError, TransportError
 from yt_dlp.utils import ContentTooShortError, UnsupportedError
 
 from mediadesk.core.failures import Failure, FailureKind
+from mediadesk.core.i18n import translate
 from mediadesk.worker.site_errors import site_failure
 
 _HTTP_STATUS_RE = re.compile(r"HTTP Error (\d{3})")
@@ -99,14 +100,17 @@ def classify(
         if isinstance(inner, UnsupportedError):
             return Failure(
                 FailureKind.PERMANENT,
-                "No downloadable video or audio was found at this address "
-                "(the site is not supported, or the page has no media).",
+                translate(
+                    "Classify",
+                    "No downloadable video or audio was found at this address "
+                    "(the site is not supported, or the page has no media).",
+                ),
                 detail,
             )
         if isinstance(inner, OSError) and inner.errno in (errno.ENOSPC, errno.EDQUOT):
             return Failure(
                 FailureKind.DISK_FULL,
-                "The disk is full.",
+                translate("Classify", "The disk is full."),
                 detail,
             )
         if isinstance(inner, PermissionError | IsADirectoryError | NotADirectoryError) or (
@@ -114,8 +118,11 @@ def classify(
         ):
             return Failure(
                 FailureKind.ENVIRONMENT,
-                "MediaDesk cannot write to the download folder. Choose another folder in "
-                "Settings (or fix its permissions), then press Retry.",
+                translate(
+                    "Classify",
+                    "MediaDesk cannot write to the download folder. Choose another folder in "
+                    "Settings (or fix its permissions), then press Retry.",
+                ),
                 detail,
             )
         if isinstance(inner, socket.timeout | TimeoutError) or (
@@ -134,8 +141,11 @@ def _redirect_failure(error: HTTPError, detail: str) -> Failure | None:
     if getattr(error, "redirect_loop", False):
         return Failure(
             FailureKind.PERMANENT,
-            "The server keeps redirecting this address (a redirect loop, or more redirects "
-            "than any site needs), so it never reaches a file.",
+            translate(
+                "Classify",
+                "The server keeps redirecting this address (a redirect loop, or more redirects "
+                "than any site needs), so it never reaches a file.",
+            ),
             detail,
         )
     if not 300 <= error.status < 400:
@@ -151,8 +161,11 @@ def _not_web(target: str, detail: str) -> Failure:
     scheme = target.split(":", 1)[0].lower()
     return Failure(
         FailureKind.PERMANENT,
-        f"The server redirected to a {scheme}: address ({target[:80]}). MediaDesk only "
-        "follows web (http/https) addresses, so nothing was downloaded.",
+        translate(
+            "Classify",
+            "The server redirected to a {scheme}: address ({address}). MediaDesk "
+            "only follows web (http/https) addresses, so nothing was downloaded.",
+        ).format(scheme=scheme, address=target[:80]),
         detail,
     )
 
@@ -160,8 +173,11 @@ def _not_web(target: str, detail: str) -> Failure:
 def _too_short(done: int, expected: int, detail: str) -> Failure:
     return Failure(
         FailureKind.TRANSIENT,
-        f"The server closed the connection after {done:,} of {expected:,} bytes; the "
-        "download continues from there.",
+        translate(
+            "Classify",
+            "The server closed the connection after {done:,} of {expected:,} "
+            "bytes; the download continues from there.",
+        ).format(done=done, expected=expected),
         detail,
     )
 
@@ -170,16 +186,23 @@ def empty_file() -> Failure:
     """The server answered with a file of 0 bytes: nothing to fetch, and retrying won't help."""
     return Failure(
         FailureKind.PERMANENT,
-        "The server sent an empty file (0 bytes): there is nothing to download at this "
-        "address. Check the address, or try again later if the site is being updated.",
+        translate(
+            "Classify",
+            "The server sent an empty file (0 bytes): there is nothing to download at this "
+            "address. Check the address, or try again later if the site is being updated.",
+        ),
     )
 
 
 def folder_vanished(folder: str) -> Failure:
     return Failure(
         FailureKind.ENVIRONMENT,
-        f"The download folder {folder} was deleted or moved during the download. Create it "
-        "again or choose another folder in Settings, then press Retry.",
+        translate(
+            "Classify",
+            "The download folder {folder} was deleted or moved during the "
+            "download. Create it again or choose another folder in Settings, then "
+            "press Retry.",
+        ).format(folder=folder),
     )
 
 
@@ -197,14 +220,17 @@ def _from_text(detail: str, socket_timeout: float) -> Failure:
     if "unsupported url" in lowered:
         return Failure(
             FailureKind.PERMANENT,
-            "No downloadable video or audio was found at this address "
-            "(the site is not supported, or the page has no media).",
+            translate(
+                "Classify",
+                "No downloadable video or audio was found at this address "
+                "(the site is not supported, or the page has no media).",
+            ),
             detail,
         )
     if "no space left" in lowered:
         return Failure(
             FailureKind.DISK_FULL,
-            "The disk is full.",
+            translate("Classify", "The disk is full."),
             detail,
         )
     if "timed out" in lowered or "timeout" in lowered:
@@ -214,16 +240,23 @@ def _from_text(detail: str, socket_timeout: float) -> Failure:
     if "requested format is not available" in lowered:
         return Failure(
             FailureKind.PERMANENT,
-            "The chosen format is not offered for this media. Try another format preset.",
+            translate(
+                "Classify",
+                "The chosen format is not offered for this media. Try another format preset.",
+            ),
             detail,
         )
-    return Failure(FailureKind.PERMANENT, detail or "The download failed.", detail)
+    return Failure(
+        FailureKind.PERMANENT, detail or translate("Classify", "The download failed."), detail
+    )
 
 
 def _timeout(socket_timeout: float, detail: str) -> Failure:
     return Failure(
         FailureKind.TRANSIENT,
-        f"The server stopped sending data (no answer for {socket_timeout:g} s).",
+        translate(
+            "Classify", "The server stopped sending data (no answer for {socket_timeout:g} s)."
+        ).format(socket_timeout=socket_timeout),
         detail,
     )
 
@@ -231,7 +264,7 @@ def _timeout(socket_timeout: float, detail: str) -> Failure:
 def _connection(detail: str) -> Failure:
     return Failure(
         FailureKind.TRANSIENT,
-        "The connection to the server was lost or refused.",
+        translate("Classify", "The connection to the server was lost or refused."),
         detail,
     )
 
@@ -239,17 +272,29 @@ def _connection(detail: str) -> Failure:
 def _http_failure(status: int, detail: str, retry_after: float | None) -> Failure:
     if status in _TRANSIENT_HTTP or 500 <= status < 600:
         if status == 429:
-            text = "The server says too many requests (HTTP 429); MediaDesk will wait and retry."
+            text = translate(
+                "Classify",
+                "The server says too many requests (HTTP 429); MediaDesk will wait and retry.",
+            )
         else:
-            text = f"The server had a temporary problem (HTTP {status})."
+            text = translate(
+                "Classify", "The server had a temporary problem (HTTP {status})."
+            ).format(status=status)
         return Failure(FailureKind.TRANSIENT, text, detail, retry_after)
     messages = {
-        401: "The server asks for a login to get this file (HTTP 401).",
-        403: "The server refused access to this file (HTTP 403).",
-        404: "The server says this file does not exist (HTTP 404). Check the address.",
-        410: "The file has been removed from the server (HTTP 410).",
+        401: translate("Classify", "The server asks for a login to get this file (HTTP 401)."),
+        403: translate("Classify", "The server refused access to this file (HTTP 403)."),
+        404: translate(
+            "Classify", "The server says this file does not exist (HTTP 404). Check the address."
+        ),
+        410: translate("Classify", "The file has been removed from the server (HTTP 410)."),
     }
-    text = messages.get(status, f"The server refused the request (HTTP {status}).")
+    text = messages.get(
+        status,
+        translate("Classify", "The server refused the request (HTTP {status}).").format(
+            status=status
+        ),
+    )
     return Failure(FailureKind.PERMANENT, text, detail)
 
 

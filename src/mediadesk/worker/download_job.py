@@ -25,6 +25,7 @@ from mediadesk.core.credentials import without_userinfo
 from mediadesk.core.failures import Failure, FailureAction, FailureKind
 from mediadesk.core.filenames import partial_files, temp_stem
 from mediadesk.core.folders import folder_problem
+from mediadesk.core.i18n import translate
 from mediadesk.core.job import EventKind, Phase, ProgressSnapshot
 from mediadesk.core.network import scrub
 from mediadesk.core.outcome import OutcomeKind, RunOutcome, RunRequest
@@ -167,7 +168,10 @@ class DownloadJob:
                 OutcomeKind.FAILED,
                 failure=Failure(
                     FailureKind.ENVIRONMENT,
-                    f"{problem} Choose another download folder in Settings, then press Retry.",
+                    translate(
+                        "DownloadJob",
+                        "{problem} Choose another download folder in Settings, then press Retry.",
+                    ).format(problem=problem),
                 ),
             )
         finished = recover(self.job_id, Path(opts.output_dir))
@@ -175,14 +179,20 @@ class DownloadJob:
             rename_sidecars(self.job_id, finished)
             self._log(
                 EventKind.INFO,
-                "The download had already finished before MediaDesk stopped; nothing was "
-                "fetched again.",
+                translate(
+                    "DownloadJob",
+                    "The download had already finished before MediaDesk stopped; nothing was "
+                    "fetched again.",
+                ),
             )
             return RunOutcome(
                 OutcomeKind.DONE, file_path=str(finished), bytes_total=finished.stat().st_size
             )
         choice = opts.download_choice
-        self._log(EventKind.INFO, f"Format: {choice.describe()}.")
+        self._log(
+            EventKind.INFO,
+            translate("DownloadJob", "Format: {format}.").format(format=choice.describe()),
+        )
         for note in plan(choice, opts.ffmpeg).notes:
             self._log(EventKind.INFO, note)
         self._ffprobe = find_ffprobe(opts.ffmpeg)
@@ -261,8 +271,11 @@ class DownloadJob:
             return None
         return Failure(
             FailureKind.PERMANENT,
-            "This page has no video of its own: it shows a player from another page, "
-            f"{embed}. Add that address instead.",
+            translate(
+                "DownloadJob",
+                "This page has no video of its own: it shows a player from another "
+                "page, {embed}. Add that address instead.",
+            ).format(embed=embed),
             _clean_detail(str(exc)),
             action=FailureAction.ADD_EMBED_URL,
             target=embed,
@@ -322,11 +335,19 @@ class DownloadJob:
         if not opts.ffmpeg:
             self._log(
                 EventKind.WARNING,
-                "The video came without audio and ffmpeg was not found "
-                "to merge the separate audio.",
+                translate(
+                    "DownloadJob",
+                    "The video came without audio and ffmpeg was not found "
+                    "to merge the separate audio.",
+                ),
             )
             return False
-        self._log(EventKind.INFO, f"The video came without audio: fetching audio {audio_id}.")
+        self._log(
+            EventKind.INFO,
+            translate(
+                "DownloadJob", "The video came without audio: fetching audio {audio_id}."
+            ).format(audio_id=audio_id),
+        )
         params = dict(self._params)
         stem = temp_stem(self.job_id) + ".audio"
         params.update(
@@ -342,15 +363,25 @@ class DownloadJob:
             result = ydl.process_ie_result(copy.deepcopy(self._raw), download=True)
         audio = _downloaded_path(result)
         if audio is None or not audio.exists():
-            self._log(EventKind.WARNING, "The separate audio could not be fetched.")
+            self._log(
+                EventKind.WARNING,
+                translate("DownloadJob", "The separate audio could not be fetched."),
+            )
             return False
         self._reporter.phase(Phase.POSTPROCESSING)
         problem = merge_audio(opts.ffmpeg, video, audio)
         audio.unlink(missing_ok=True)
         if problem:
-            self._log(EventKind.WARNING, f"The separate audio could not be merged: {problem}")
+            self._log(
+                EventKind.WARNING,
+                translate(
+                    "DownloadJob", "The separate audio could not be merged: {problem}"
+                ).format(problem=problem),
+            )
             return False
-        self._log(EventKind.INFO, "Merged the separate audio into the video.")
+        self._log(
+            EventKind.INFO, translate("DownloadJob", "Merged the separate audio into the video.")
+        )
         return True
 
     def _prepare_resume(self) -> None:
@@ -373,7 +404,9 @@ class DownloadJob:
             and not sidecar_for(parts[0]).exists()
         ):
             parts[0].replace(parts[0].with_suffix(""))
-            self._log(EventKind.INFO, "The partial file was already complete.")
+            self._log(
+                EventKind.INFO, translate("DownloadJob", "The partial file was already complete.")
+            )
 
     # -- hooks (called on this pool thread by yt-dlp) --------------------------------------
 
@@ -421,9 +454,10 @@ class DownloadJob:
     def _log(self, kind: EventKind, message: str) -> None:
         if message.startswith(UNABLE_TO_RESUME):
             self._resume.flag()
-            message = (
+            message = translate(
+                "DownloadJob",
                 "This server cannot resume: the download restarts from zero "
-                "(the partial file is discarded)."
+                "(the partial file is discarded).",
             )
         elif kind is EventKind.WARNING and js_runtime_warning(message):
             self._js_missing = True

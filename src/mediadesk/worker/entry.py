@@ -13,6 +13,11 @@ ZYGOTE = "zygote"  # a warm process that forks workers (worker/zygote.py)
 
 
 def main(argv: list[str]) -> int:
+    # Failure sentences and notes in the window's language (the app sets MEDIADESK_LANGUAGE).
+    from mediadesk.core.paths import resources_dir
+    from mediadesk.core.qm_catalog import install_from_environment
+
+    install_from_environment(resources_dir() / "translations")
     if argv[:1] == [PROBE]:
         from mediadesk.worker.probe import main as probe_main
 

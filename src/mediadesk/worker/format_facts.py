@@ -21,6 +21,8 @@ from typing import Any
 
 from yt_dlp.postprocessor.common import PostProcessor
 
+from mediadesk.core.i18n import translate
+
 _HTTP = ("http", "https")
 _AUDIO_EXTS = {"mp3", "m4a", "aac", "opus", "ogg", "oga", "flac", "wav", "weba"}
 
@@ -132,9 +134,11 @@ class FormatFactsPP(PostProcessor):
             changed = distrust_undeclared_audio(formats)
             if changed:
                 self.notes.append(
-                    "Variants without declared codecs ("
-                    + ", ".join(changed)
-                    + ") are taken as video only; the separate audio is merged in."
+                    translate(
+                        "FormatFacts",
+                        "Variants without declared codecs ({formats}) are taken as video only; "
+                        "the separate audio is merged in.",
+                    ).format(formats=", ".join(changed))
                 )
         offered = formats or [info]
         self.audio_formats = [str(f.get("format_id")) for f in offered if is_audio_only(f)]
@@ -157,7 +161,11 @@ class FormatFactsPP(PostProcessor):
                 measured += 1
         if measured:
             self._downloader.sort_formats(info)
-            self.notes.append(f"Measured {measured} unlabeled files to rank them by size.")
+            self.notes.append(
+                translate(
+                    "FormatFacts", "Measured {measured} unlabeled files to rank them by size."
+                ).format(measured=measured)
+            )
 
     def _fill_chapters(self, info: dict[str, Any], offered: list[dict[str, Any]]) -> None:
         singles = [f for f in offered if str(f.get("protocol") or "").split("+")[0] in _HTTP]
@@ -181,4 +189,8 @@ class FormatFactsPP(PostProcessor):
         ]
         if chapters:
             info["chapters"] = chapters
-            self.notes.append(f"Read {len(chapters)} chapters from the file itself.")
+            self.notes.append(
+                translate("FormatFacts", "Read {count} chapters from the file itself.").format(
+                    count=len(chapters)
+                )
+            )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mediadesk.core.choice import AudioFormat, Container, DownloadChoice
+from mediadesk.core.i18n import translate
 
 NO_FFMPEG = "ffmpeg was not found: "
 # yt-dlp's sort keys that prefer streams a container can hold without re-encoding.
@@ -77,15 +78,21 @@ def plan(choice: DownloadChoice, ffmpeg: str | None) -> FormatPlan:
             )
         else:
             notes.append(
-                NO_FFMPEG + f"downloading the best audio as offered (no "
-                f"{choice.audio_format.value} conversion)."
+                translate(
+                    "FormatPlan",
+                    "ffmpeg was not found: downloading the best audio as offered (no "
+                    "{format} conversion).",
+                ).format(format=choice.audio_format.value)
             )
     else:
         fmt = video_selector(choice, has_ff)
         if not has_ff:
             notes.append(
-                NO_FFMPEG + "downloading the best single file instead of merging separate "
-                "video and audio."
+                translate(
+                    "FormatPlan",
+                    "ffmpeg was not found: downloading the best single file instead of "
+                    "merging separate video and audio.",
+                )
             )
         if choice.container is not Container.ANY:
             if has_ff:
@@ -95,8 +102,11 @@ def plan(choice: DownloadChoice, ffmpeg: str | None) -> FormatPlan:
                     params["format_sort"] = _CONTAINER_SORT[choice.container]
             else:
                 notes.append(
-                    NO_FFMPEG + f"the file keeps the container it is offered in, "
-                    f"not {choice.container.value}."
+                    translate(
+                        "FormatPlan",
+                        "ffmpeg was not found: the file keeps the container it is offered "
+                        "in, not {container}.",
+                    ).format(container=choice.container.value)
                 )
 
     subs = choice.subtitles
@@ -111,9 +121,19 @@ def plan(choice: DownloadChoice, ffmpeg: str | None) -> FormatPlan:
         if embed and has_ff:
             pps.append({"key": "FFmpegEmbedSubtitle", "already_have_subtitle": False})
         elif embed:
-            notes.append(NO_FFMPEG + "subtitles are saved beside the file, not embedded.")
+            notes.append(
+                translate(
+                    "FormatPlan",
+                    "ffmpeg was not found: subtitles are saved beside the file, not embedded.",
+                )
+            )
         if not has_ff and subs.to_srt:
-            notes.append(NO_FFMPEG + "subtitles are kept in the format offered, not srt.")
+            notes.append(
+                translate(
+                    "FormatPlan",
+                    "ffmpeg was not found: subtitles are kept in the format offered, not srt.",
+                )
+            )
 
     if choice.embed_metadata or choice.embed_chapters:
         if has_ff:
@@ -126,20 +146,28 @@ def plan(choice: DownloadChoice, ffmpeg: str | None) -> FormatPlan:
                 }
             )
         else:
-            notes.append(NO_FFMPEG + "metadata and chapters are not embedded.")
+            notes.append(
+                translate(
+                    "FormatPlan", "ffmpeg was not found: metadata and chapters are not embedded."
+                )
+            )
 
     if choice.embed_thumbnail:
         if has_ff:
             params["writethumbnail"] = True
             pps.append({"key": "EmbedThumbnail", "already_have_thumbnail": False})
         else:
-            notes.append(NO_FFMPEG + "the thumbnail is not embedded.")
+            notes.append(
+                translate("FormatPlan", "ffmpeg was not found: the thumbnail is not embedded.")
+            )
 
     if choice.split_chapters:
         if has_ff:
             pps.append({"key": "FFmpegSplitChapters", "force_keyframes": False})
         else:
-            notes.append(NO_FFMPEG + "the file is not split by chapters.")
+            notes.append(
+                translate("FormatPlan", "ffmpeg was not found: the file is not split by chapters.")
+            )
 
     section = None
     if choice.has_section:
@@ -148,5 +176,10 @@ def plan(choice: DownloadChoice, ffmpeg: str | None) -> FormatPlan:
             end = choice.section_end if choice.section_end is not None else float("inf")
             section = (start, end)
         else:
-            notes.append(NO_FFMPEG + "the whole media is downloaded, not only the section.")
+            notes.append(
+                translate(
+                    "FormatPlan",
+                    "ffmpeg was not found: the whole media is downloaded, not only the section.",
+                )
+            )
     return FormatPlan(fmt, pps, params, tuple(notes), section)

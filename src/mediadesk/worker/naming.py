@@ -15,6 +15,7 @@ from typing import Any
 from yt_dlp import YoutubeDL
 
 from mediadesk.core.filenames import sanitize_stem
+from mediadesk.core.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,13 +33,18 @@ def final_name(ydl: YoutubeDL, template: str, info: Mapping[str, Any]) -> FinalN
     """The file-name stem (no extension) ``template`` gives the video ``info``."""
     fallback = sanitize_stem(str(info.get("title") or info.get("id") or "download"))
     if not template.strip():
-        return FinalName(fallback, problem="The file name template is empty.")
+        return FinalName(fallback, problem=translate("Naming", "The file name template is empty."))
     try:
         stem = ydl.evaluate_outtmpl(template, dict(info), sanitize=True)
     except Exception as exc:  # ValueError and friends; must not lose a finished download
-        return FinalName(fallback, problem=f"This template cannot be used: {exc}.")
+        return FinalName(
+            fallback,
+            problem=translate("Naming", "This template cannot be used: {exc}.").format(exc=exc),
+        )
     if not stem.strip() or stem.strip() == "NA":
-        note = "The template gives no name for this video, so the title is used."
+        note = translate(
+            "Naming", "The template gives no name for this video, so the title is used."
+        )
         return FinalName(fallback, note=note)
     note = "“NA” stands for a field this video does not have." if "NA" in stem.split() else ""
     return FinalName(sanitize_stem(stem), note=note)

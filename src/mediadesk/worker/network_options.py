@@ -16,6 +16,7 @@ from typing import Any
 
 from mediadesk.core.download_options import DownloadOptions
 from mediadesk.core.failures import Failure, FailureAction, FailureKind
+from mediadesk.core.i18n import translate
 from mediadesk.core.network import CookieKind, CookieSource, cookie_file_problem
 
 
@@ -30,7 +31,10 @@ class NetworkSetupError(Exception):
 def _cookie_failure(message: str, detail: str = "") -> Failure:
     return Failure(
         FailureKind.ENVIRONMENT,
-        f"{message} Choose another cookie source in Settings ▸ Network, then press Retry.",
+        translate(
+            "NetworkOptions",
+            "{message} Choose another cookie source in Settings ▸ Network, then press Retry.",
+        ).format(message=message),
         detail,
         action=FailureAction.OPEN_COOKIE_SETTINGS,
     )
@@ -64,7 +68,12 @@ def network_params(opts: DownloadOptions) -> Iterator[dict[str, Any]]:
             shutil.copyfile(source.path, copy)
         except OSError as exc:
             raise NetworkSetupError(
-                _cookie_failure(f"The cookies file {source.path} cannot be read.", str(exc))
+                _cookie_failure(
+                    translate("NetworkOptions", "The cookies file {path} cannot be read.").format(
+                        path=source.path
+                    ),
+                    str(exc),
+                )
             ) from exc
         os.chmod(copy, 0o600)
         params["cookiefile"] = copy

@@ -16,55 +16,67 @@ from yt_dlp.networking.exceptions import HTTPError
 from yt_dlp.utils import ExtractorError, GeoRestrictedError
 
 from mediadesk.core.failures import Failure, FailureAction, FailureKind
+from mediadesk.core.i18n import translate
 
-_COOKIES = "Settings ▸ Network"
-_USE_COOKIES = (
-    f"Sign in to the site in your browser, choose that browser's cookies in {_COOKIES}, "
-    "then press Retry."
-)
+_COOKIES = translate("SiteErrors", "Settings ▸ Network")
+_USE_COOKIES = translate(
+    "SiteErrors",
+    "Sign in to the site in your browser, choose that browser's cookies in "
+    "{settings}, then press Retry.",
+).format(settings=_COOKIES)
 
 # (markers, any of which in the lowered text selects the rule; message; action). First wins, so
 # specific texts come before general ones (a private video's reason also says "sign in").
 _RULES: tuple[tuple[tuple[str, ...], str, FailureAction], ...] = (
     (
         ("not a bot",),
-        "The site wants to check that you are not a bot. " + _USE_COOKIES,
+        translate("SiteErrors", "The site wants to check that you are not a bot. ") + _USE_COOKIES,
         FailureAction.OPEN_COOKIE_SETTINGS,
     ),
     (
         ("private video", "this video is private"),
-        "This video is private. If its owner gave you access, " + _USE_COOKIES,
+        translate("SiteErrors", "This video is private. If its owner gave you access, ")
+        + _USE_COOKIES,
         FailureAction.OPEN_COOKIE_SETTINGS,
     ),
     (
         ("members-only", "channel's members"),
-        "This video is for the channel's members only. If you are one, " + _USE_COOKIES,
+        translate("SiteErrors", "This video is for the channel's members only. If you are one, ")
+        + _USE_COOKIES,
         FailureAction.OPEN_COOKIE_SETTINGS,
     ),
     (
         ("confirm your age", "age-restricted"),
-        "This video is age-restricted: the site only shows it to a signed-in adult account. "
+        translate(
+            "SiteErrors",
+            "This video is age-restricted: the site only shows it to a signed-in adult account. ",
+        )
         + _USE_COOKIES,
         FailureAction.OPEN_COOKIE_SETTINGS,
     ),
     (
         ("copyright",),
-        "The site removed this video after a copyright claim; it cannot be downloaded.",
+        translate(
+            "SiteErrors",
+            "The site removed this video after a copyright claim; it cannot be downloaded.",
+        ),
         FailureAction.NONE,
     ),
     (
         ("account associated with this video has been terminated",),
-        "The account that posted this video was closed, and the video with it.",
+        translate(
+            "SiteErrors", "The account that posted this video was closed, and the video with it."
+        ),
         FailureAction.NONE,
     ),
     (
         ("has been removed",),
-        "The site removed this video; it cannot be downloaded.",
+        translate("SiteErrors", "The site removed this video; it cannot be downloaded."),
         FailureAction.NONE,
     ),
     (
         ("no longer available",),
-        "This video is no longer available on the site.",
+        translate("SiteErrors", "This video is no longer available on the site."),
         FailureAction.NONE,
     ),
     (
@@ -73,7 +85,7 @@ _RULES: tuple[tuple[tuple[str, ...], str, FailureAction], ...] = (
             "login details are needed",
             "--cookies-from-browser or --cookies for the authentication",
         ),
-        "This needs a signed-in account. " + _USE_COOKIES,
+        translate("SiteErrors", "This needs a signed-in account. ") + _USE_COOKIES,
         FailureAction.OPEN_COOKIE_SETTINGS,
     ),
 )
@@ -150,8 +162,11 @@ def site_failure(
         where = f" (it is shown in: {', '.join(countries[:12])})" if countries else ""
         return Failure(
             FailureKind.PERMANENT,
-            f"The site does not show this video in your country{where}. A proxy in a country "
-            f"where it is shown ({_COOKIES}) may help.",
+            translate(
+                "SiteErrors",
+                "The site does not show this video in your country{where}. A proxy in "
+                "a country where it is shown ({settings}) may help.",
+            ).format(where=where, settings=_COOKIES),
             detail,
         )
     if any(m in lowered for m in _UPCOMING_MARKERS):
@@ -161,8 +176,11 @@ def site_failure(
     ):
         return Failure(
             FailureKind.ENVIRONMENT,
-            "This site needs a JavaScript runtime (Deno) to unlock its formats, and MediaDesk "
-            "could not use one. Open Diagnostics to see what is missing.",
+            translate(
+                "SiteErrors",
+                "This site needs a JavaScript runtime (Deno) to unlock its formats, and MediaDesk "
+                "could not use one. Open Diagnostics to see what is missing.",
+            ),
             detail,
             action=FailureAction.OPEN_DIAGNOSTICS,
         )
@@ -173,9 +191,12 @@ def site_failure(
     if forbidden and site and site.lower() != "generic":
         return Failure(
             FailureKind.PERMANENT,
-            f"The site refused the download (HTTP 403). Sites like this one ({site}) change "
-            "often, and a newer yt-dlp usually knows the new way: update yt-dlp, then press "
-            "Retry.",
+            translate(
+                "SiteErrors",
+                "The site refused the download (HTTP 403). Sites like this one "
+                "({site}) change often, and a newer yt-dlp usually knows the new way: "
+                "update yt-dlp, then press Retry.",
+            ).format(site=site),
             detail,
             action=FailureAction.UPDATE_YTDLP,
         )
@@ -185,19 +206,28 @@ def site_failure(
 def cookie_store_failure(lowered: str, detail: str) -> Failure:
     """The browser's cookie store or the cookies file could not be read."""
     if "could not find" in lowered:
-        reason = "MediaDesk could not find that browser's cookies (is it installed, and is the "
-        reason += "profile name right?)."
+        reason = translate(
+            "SiteErrors",
+            "MediaDesk could not find that browser's cookies (is it installed, and is the "
+            "profile name right?).",
+        )
     elif "locked" in lowered or "could not copy" in lowered:
-        reason = "The browser's cookie store is locked; close the browser and press Retry."
+        reason = translate(
+            "SiteErrors", "The browser's cookie store is locked; close the browser and press Retry."
+        )
     elif "permission denied" in lowered:
-        reason = "The cookie store cannot be read (permission denied)."
+        reason = translate("SiteErrors", "The cookie store cannot be read (permission denied).")
     elif "decrypt" in lowered or "keyring" in lowered:
-        reason = "The browser's cookies could not be decrypted (its keyring is locked?)."
+        reason = translate(
+            "SiteErrors", "The browser's cookies could not be decrypted (its keyring is locked?)."
+        )
     else:
-        reason = "The browser's cookies could not be read."
+        reason = translate("SiteErrors", "The browser's cookies could not be read.")
     return Failure(
         FailureKind.ENVIRONMENT,
-        f"{reason} Check the cookie source in {_COOKIES}.",
+        translate("SiteErrors", "{reason} Check the cookie source in {settings}.").format(
+            reason=reason, settings=_COOKIES
+        ),
         detail,
         action=FailureAction.OPEN_COOKIE_SETTINGS,
     )
@@ -215,10 +245,12 @@ def _upcoming_phrase(detail: str) -> str:
 
 def upcoming(when: str, detail: str = "") -> Failure:
     """A premiere or live stream that has not started: say when, if the site said."""
-    text = "This premiere or live stream has not started yet"
+    text = translate("SiteErrors", "This premiere or live stream has not started yet")
     text += f" ({when})." if when else "."
     return Failure(
-        FailureKind.PERMANENT, f"{text} Press Retry once it has started.", detail or text
+        FailureKind.PERMANENT,
+        translate("SiteErrors", "{text} Press Retry once it has started.").format(text=text),
+        detail or text,
     )
 
 

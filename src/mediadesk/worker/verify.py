@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from mediadesk.core.choice import DownloadChoice
+from mediadesk.core.i18n import translate
 from mediadesk.worker.format_facts import ffprobe_json
 
 DURATION_SLACK = 2.0  # seconds; and 5 % of the length, whichever is larger
-NO_AUDIO = "This source has no audio."
+NO_AUDIO = translate("Verify", "This source has no audio.")
 
 
 def find_ffprobe(ffmpeg: str | None) -> str | None:
@@ -72,25 +73,36 @@ def notes_for(
     notes: list[str] = []
     if choice.audio_only:
         if found.video:
-            notes.append("The file still has a video stream.")
+            notes.append(translate("Verify", "The file still has a video stream."))
         if not found.audio:
-            notes.append("The file has no audio.")
+            notes.append(translate("Verify", "The file has no audio."))
     else:
         if not found.video:
-            notes.append("The file has no video: only audio was offered.")
+            notes.append(translate("Verify", "The file has no video: only audio was offered."))
         if not found.audio:
-            notes.append("The separate audio could not be added." if separate_audio else NO_AUDIO)
+            notes.append(
+                translate("Verify", "The separate audio could not be added.")
+                if separate_audio
+                else NO_AUDIO
+            )
         cap = choice.max_height
         if cap and found.height and found.height > cap and not choice.format_id:
             below = [h for h in heights_offered if h <= cap]
             if not below:
                 larger = sorted({h for h in heights_offered if h > cap} | {found.height})
                 if len(larger) == 1:
-                    notes.append(f"Only {found.height}p was offered.")
+                    notes.append(
+                        translate("Verify", "Only {height}p was offered.").format(
+                            height=found.height
+                        )
+                    )
                 else:
                     notes.append(
-                        f"Nothing up to {cap}p was offered: {found.height}p (the smallest) "
-                        "was downloaded."
+                        translate(
+                            "Verify",
+                            "Nothing up to {cap}p was offered: {height}p (the smallest) was "
+                            "downloaded.",
+                        ).format(cap=cap, height=found.height)
                     )
             else:
                 notes.append(f"{found.height}p was downloaded although {cap}p was asked for.")
@@ -103,7 +115,11 @@ def notes_for(
         expected = choice.section_end - (choice.section_start or 0.0)
     slack = max(DURATION_SLACK, 0.05 * (expected or 0.0))
     if expected and found.duration is not None and abs(found.duration - expected) > slack:
-        notes.append(f"The file lasts {found.duration:.1f} s where {expected:.1f} s were expected.")
+        notes.append(
+            translate(
+                "Verify", "The file lasts {duration:.1f} s where {expected:.1f} s were expected."
+            ).format(duration=found.duration, expected=expected)
+        )
     return notes
 
 

@@ -34,10 +34,11 @@ from mediadesk.core.choice import (
     parse_clock,
 )
 from mediadesk.core.probe import ProbeKind, ProbeResult
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 COMMON_HEIGHTS = (2160, 1440, 1080, 720, 480, 360)  # offered for batches (no formats known)
 _CONTAINERS = (
-    ("As offered", Container.ANY),
+    (QT_TRANSLATE_NOOP("ChooseFormat", "As offered"), Container.ANY),
     ("MP4", Container.MP4),
     ("MKV", Container.MKV),
     ("WebM", Container.WEBM),
@@ -58,31 +59,41 @@ class ChooseFormatDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chooseFormatDialog")
-        self.setWindowTitle("Choose what to download")
+        self.setWindowTitle(translate("ChooseFormat", "Choose what to download"))
         self._probe = probe
         heading = probe.title or probe.url
         if probe.kind is ProbeKind.PLAYLIST:
-            heading += f" — {len(probe.entries)} items (the choice applies to all)"
+            count = len(probe.entries)
+            heading += " — " + translate(
+                "ChooseFormat", "%n item(s) (the choice applies to all)", None, count
+            )
         title = QLabel(heading, self)
         title.setWordWrap(True)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # What: video (quality, container) or audio only (format)
-        self.video_radio = QRadioButton("Video", self)
-        self.audio_radio = QRadioButton("Audio only", self)
+        self.video_radio = QRadioButton(translate("ChooseFormat", "Video"), self)
+        self.audio_radio = QRadioButton(translate("ChooseFormat", "Audio only"), self)
         kind = QButtonGroup(self)
         kind.addButton(self.video_radio)
         kind.addButton(self.audio_radio)
         self.quality_combo = QComboBox(self)
-        self.quality_combo.addItem("Best offered", None)
+        self.quality_combo.addItem(translate("ChooseFormat", "Best offered"), None)
         for height in offered_heights(probe):
-            self.quality_combo.addItem(f"Up to {height}p", height)
+            self.quality_combo.addItem(
+                translate("ChooseFormat", "Up to {height}p").format(height=height), height
+            )
         if defaults.max_height and self.quality_combo.findData(defaults.max_height) < 0:
-            self.quality_combo.addItem(f"Up to {defaults.max_height}p", defaults.max_height)
+            self.quality_combo.addItem(
+                translate("ChooseFormat", "Up to {max_height}p").format(
+                    max_height=defaults.max_height
+                ),
+                defaults.max_height,
+            )
         self.quality_combo.setCurrentIndex(max(0, self.quality_combo.findData(defaults.max_height)))
         self.container_combo = QComboBox(self)
         for label, container in _CONTAINERS:
-            self.container_combo.addItem(label, container.value)
+            self.container_combo.addItem(translate("ChooseFormat", label), container.value)
         self.container_combo.setCurrentIndex(
             max(0, self.container_combo.findData(defaults.container.value))
         )
@@ -93,38 +104,48 @@ class ChooseFormatDialog(QDialog):
         (self.audio_radio if defaults.audio_only else self.video_radio).setChecked(True)
         self.video_radio.toggled.connect(self._update)
 
-        what = QGroupBox("What", self)
+        what = QGroupBox(translate("ChooseFormat", "What"), self)
         what_form = QFormLayout(what)
         what_form.addRow(self.video_radio)
-        what_form.addRow("Quality:", self.quality_combo)
-        what_form.addRow("Container:", self.container_combo)
+        what_form.addRow(translate("ChooseFormat", "Quality:"), self.quality_combo)
+        what_form.addRow(translate("ChooseFormat", "Container:"), self.container_combo)
         what_form.addRow(self.audio_radio)
-        what_form.addRow("Audio format:", self.audio_combo)
+        what_form.addRow(translate("ChooseFormat", "Audio format:"), self.audio_combo)
 
         # Subtitles
-        subs = QGroupBox("Subtitles", self)
+        subs = QGroupBox(translate("ChooseFormat", "Subtitles"), self)
         self.subtitle_list = QListWidget(subs)
         self.subtitle_list.setObjectName("subtitleLanguages")
         langs = list(dict.fromkeys(probe.subtitles + probe.automatic_captions))
         wanted = set(defaults.subtitles.languages)
         for lang in langs + sorted(wanted - set(langs)):
-            item = QListWidgetItem(lang if lang in probe.subtitles else f"{lang} (automatic)")
+            item = QListWidgetItem(
+                lang
+                if lang in probe.subtitles
+                else translate("ChooseFormat", "{lang} (automatic)").format(lang=lang)
+            )
             item.setData(Qt.ItemDataRole.UserRole, lang)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if lang in wanted else Qt.CheckState.Unchecked)
             self.subtitle_list.addItem(item)
         self.subtitle_list.setMaximumHeight(90)
-        self.no_subtitles = QLabel("This media lists no subtitles.", subs)
+        self.no_subtitles = QLabel(
+            translate("ChooseFormat", "This media lists no subtitles."), subs
+        )
         self.no_subtitles.setVisible(not self.subtitle_list.count())
         self.subtitle_list.setVisible(bool(self.subtitle_list.count()))
-        self.automatic_check = QCheckBox("Also automatic captions", subs)
+        self.automatic_check = QCheckBox(translate("ChooseFormat", "Also automatic captions"), subs)
         self.automatic_check.setChecked(defaults.subtitles.automatic)
-        self.embed_subs_radio = QRadioButton("Embedded in the video", subs)
-        self.beside_subs_radio = QRadioButton("Saved beside the file", subs)
+        self.embed_subs_radio = QRadioButton(
+            translate("ChooseFormat", "Embedded in the video"), subs
+        )
+        self.beside_subs_radio = QRadioButton(
+            translate("ChooseFormat", "Saved beside the file"), subs
+        )
         (self.embed_subs_radio if defaults.subtitles.embed else self.beside_subs_radio).setChecked(
             True
         )
-        self.srt_check = QCheckBox("Convert to SRT", subs)
+        self.srt_check = QCheckBox(translate("ChooseFormat", "Convert to SRT"), subs)
         self.srt_check.setChecked(defaults.subtitles.to_srt)
         subs_layout = QVBoxLayout(subs)
         subs_layout.addWidget(self.no_subtitles)
@@ -137,23 +158,31 @@ class ChooseFormatDialog(QDialog):
         subs_layout.addWidget(self.srt_check)
 
         # Extras and section
-        extras = QGroupBox("Extras", self)
-        self.thumbnail_check = QCheckBox("Embed the thumbnail", extras)
+        extras = QGroupBox(translate("ChooseFormat", "Extras"), self)
+        self.thumbnail_check = QCheckBox(translate("ChooseFormat", "Embed the thumbnail"), extras)
         self.thumbnail_check.setChecked(defaults.embed_thumbnail)
-        self.metadata_check = QCheckBox("Embed metadata (title, artist, date…)", extras)
+        self.metadata_check = QCheckBox(
+            translate("ChooseFormat", "Embed metadata (title, artist, date…)"), extras
+        )
         self.metadata_check.setChecked(defaults.embed_metadata)
-        self.chapters_check = QCheckBox("Embed chapters", extras)
+        self.chapters_check = QCheckBox(translate("ChooseFormat", "Embed chapters"), extras)
         self.chapters_check.setChecked(defaults.embed_chapters)
-        self.split_check = QCheckBox("Split into one file per chapter", extras)
+        self.split_check = QCheckBox(
+            translate("ChooseFormat", "Split into one file per chapter"), extras
+        )
         self.split_check.setChecked(defaults.split_chapters)
         if probe.kind is ProbeKind.SINGLE and probe.chapters:
             self.split_check.setText(self.split_check.text() + f" ({len(probe.chapters)})")
         self.start_field = QLineEdit(_clock_text(defaults.section_start), extras)
-        self.start_field.setPlaceholderText("start")
+        self.start_field.setPlaceholderText(translate("ChooseFormat", "start"))
         self.end_field = QLineEdit(_clock_text(defaults.section_end), extras)
-        self.end_field.setPlaceholderText("end")
+        self.end_field.setPlaceholderText(translate("ChooseFormat", "end"))
         for field in (self.start_field, self.end_field):
-            field.setToolTip("h:mm:ss, m:ss or seconds; empty: from the start / to the end")
+            field.setToolTip(
+                translate(
+                    "ChooseFormat", "h:mm:ss, m:ss or seconds; empty: from the start / to the end"
+                )
+            )
             field.textChanged.connect(self._update)
         section = QHBoxLayout()
         section.addWidget(self.start_field)
@@ -163,7 +192,7 @@ class ChooseFormatDialog(QDialog):
         for box in (self.thumbnail_check, self.metadata_check, self.chapters_check):
             extras_form.addRow(box)
         extras_form.addRow(self.split_check)
-        extras_form.addRow("Only a section:", section)
+        extras_form.addRow(translate("ChooseFormat", "Only a section:"), section)
 
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("chooseProblem")
@@ -171,7 +200,9 @@ class ChooseFormatDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ChooseFormat", "Add")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

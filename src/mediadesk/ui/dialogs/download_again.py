@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediadesk.core.job import Job
-from mediadesk.ui.formatting import format_count, job_name
+from mediadesk.ui.formatting import job_name
+from mediadesk.ui.i18n import translate
 
 
 class AgainChoice(enum.Enum):
@@ -25,22 +26,32 @@ def again_question(jobs: Sequence[Job]) -> tuple[str, str]:
     """The question's title and text."""
     if len(jobs) == 1:
         job = jobs[0]
-        where = f"\nIt was saved as {job.file_path}" if job.file_path else ""
-        return "Download again?", f"“{job_name(job)}” was downloaded before.{where}"
+        where = (
+            "\n" + translate("DownloadAgain", "It was saved as {path}").format(path=job.file_path)
+            if job.file_path
+            else ""
+        )
+        text = translate("DownloadAgain", "“{name}” was downloaded before.")
+        return translate("DownloadAgain", "Download again?"), text.format(
+            name=job_name(job)
+        ) + where
     names = "\n".join(f"• {job_name(j)}" for j in jobs[:5])
-    more = f"\n…and {len(jobs) - 5} more" if len(jobs) > 5 else ""
-    return (
-        "Download again?",
-        f"{format_count(len(jobs), 'address', 'addresses')} were downloaded before:\n{names}{more}",
-    )
+    count = len(jobs) - 5
+    more = "\n" + translate("DownloadAgain", "…and %n more", None, count) if len(jobs) > 5 else ""
+    count = len(jobs)
+    text = translate("DownloadAgain", "%n address(es) were downloaded before:", None, count)
+    return translate("DownloadAgain", "Download again?"), f"{text}\n{names}{more}"
 
 
 def ask_download_again(parent: QWidget | None, jobs: Sequence[Job]) -> AgainChoice:
     title, text = again_question(jobs)
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    again = box.addButton("Download &Again", QMessageBox.ButtonRole.AcceptRole)
+    again = box.addButton(
+        translate("DownloadAgain", "Download &Again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    count = len(jobs)
     show = box.addButton(
-        "&Show Existing File" if len(jobs) == 1 else "&Show Existing Files",
+        translate("DownloadAgain", "&Show Existing File(s)", None, count),
         QMessageBox.ButtonRole.ActionRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.core.probe import ProbeEntry, ProbeResult
-from mediadesk.ui.formatting import format_count, format_duration
+from mediadesk.ui.formatting import format_duration
+from mediadesk.ui.i18n import translate
 
 #: Whether an entry was downloaded before (the engine's download archive answers).
 IsDownloaded = Callable[[ProbeEntry], bool]
@@ -42,12 +43,22 @@ def parse_ranges(text: str, maximum: int) -> set[int]:
             low = int(first)
             high = int(last) if dash else low
         except ValueError:
-            raise ValueError(f"“{part}” is not a number or a range such as 1-3.") from None
+            raise ValueError(
+                translate(
+                    "PlaylistPicker", "“{part}” is not a number or a range such as 1-3."
+                ).format(part=part)
+            ) from None
         if low < 1 or high > maximum or low > high:
-            raise ValueError(f"“{part}” is outside 1-{maximum}.")
+            raise ValueError(
+                translate("PlaylistPicker", "“{part}” is outside 1-{maximum}.").format(
+                    part=part, maximum=maximum
+                )
+            )
         numbers.update(range(low, high + 1))
     if not numbers:
-        raise ValueError("Type item numbers or ranges, for example 1-3,7.")
+        raise ValueError(
+            translate("PlaylistPicker", "Type item numbers or ranges, for example 1-3,7.")
+        )
     return numbers
 
 
@@ -58,11 +69,17 @@ class PlaylistPicker(QDialog):
         self, probe: ProbeResult, is_downloaded: IsDownloaded, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Choose items: {probe.title or probe.url}")
+        self.setWindowTitle(
+            translate("PlaylistPicker", "Choose items: {title}").format(
+                title=probe.title or probe.url
+            )
+        )
         self.resize(720, 520)
         self._entries = probe.entries
         self._model = QStandardItemModel(0, 4, self)
-        self._model.setHorizontalHeaderLabels(["#", "Title", "Duration", ""])
+        self._model.setHorizontalHeaderLabels(
+            ["#", translate("PlaylistPicker", "Title"), translate("PlaylistPicker", "Duration"), ""]
+        )
         downloaded = 0
         for number, entry in enumerate(probe.entries, start=1):
             done = is_downloaded(entry)
@@ -76,20 +93,20 @@ class PlaylistPicker(QDialog):
                 QStandardItem(str(entry.index or number)),
                 title,
                 QStandardItem(format_duration(entry.duration) if entry.duration else ""),
-                QStandardItem("Downloaded" if done else ""),
+                QStandardItem(translate("PlaylistPicker", "Downloaded") if done else ""),
             ]
             for item in row:
                 item.setEditable(False)
             self._model.appendRow(row)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles")
+        self.search.setPlaceholderText(translate("PlaylistPicker", "Search titles"))
         self.search.setClearButtonEnabled(True)
         self.range_edit = QLineEdit(self)
-        self.range_edit.setPlaceholderText("Items, e.g. 1-3,7")
-        self.range_button = QPushButton("Tick only these", self)
-        self.all_button = QPushButton("All", self)
-        self.none_button = QPushButton("None", self)
+        self.range_edit.setPlaceholderText(translate("PlaylistPicker", "Items, e.g. 1-3,7"))
+        self.range_button = QPushButton(translate("PlaylistPicker", "Tick only these"), self)
+        self.all_button = QPushButton(translate("PlaylistPicker", "All"), self)
+        self.none_button = QPushButton(translate("PlaylistPicker", "None"), self)
         self.table = QTableView(self)
         self.table.setModel(self._model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,7 +118,12 @@ class PlaylistPicker(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: palette(highlight)")
         self.summary = QLabel(self)
-        marked = f" · {downloaded} already downloaded (unticked)" if downloaded else ""
+        marked = (
+            " · "
+            + translate("PlaylistPicker", "%n already downloaded (unticked)", None, downloaded)
+            if downloaded
+            else ""
+        )
         self.summary_suffix = marked
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -181,9 +203,11 @@ class PlaylistPicker(QDialog):
     @Slot()
     def _refresh_summary(self, *_: object) -> None:
         count = len(self.chosen())
-        self.summary.setText(f"{format_count(count, 'item')} ticked{self.summary_suffix}")
+        self.summary.setText(
+            translate("PlaylistPicker", "%n item(s) ticked", None, count) + self.summary_suffix
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Queue {format_count(count, 'item')}")
+        ok.setText(translate("PlaylistPicker", "Queue %n item(s)", None, count))
         ok.setEnabled(count > 0)
 
 

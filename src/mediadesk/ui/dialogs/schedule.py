@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.settings import Settings
 from mediadesk.engine.schedule import WhenDone
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 KB = 1000  # like the settings dialog: kB/s
-WHEN_DONE_TEXT = {WhenDone.NOTHING: "Do nothing", WhenDone.QUIT: "Quit MediaDesk"}
+WHEN_DONE_TEXT = {
+    WhenDone.NOTHING: QT_TRANSLATE_NOOP("Schedule", "Do nothing"),
+    WhenDone.QUIT: QT_TRANSLATE_NOOP("Schedule", "Quit MediaDesk"),
+}
 
 
 def _time_edit(minute: int, parent: QWidget) -> QTimeEdit:
@@ -42,9 +46,9 @@ def _hours_row(parent: QWidget, start: QTimeEdit, end: QTimeEdit) -> QWidget:
     row = QWidget(parent)
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel("from", row))
+    layout.addWidget(QLabel(translate("Schedule", "from"), row))
     layout.addWidget(start)
-    layout.addWidget(QLabel("to", row))
+    layout.addWidget(QLabel(translate("Schedule", "to"), row))
     layout.addWidget(end)
     layout.addStretch(1)
     return row
@@ -53,47 +57,59 @@ def _hours_row(parent: QWidget, start: QTimeEdit, end: QTimeEdit) -> QWidget:
 class ScheduleDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Schedule")
+        self.setWindowTitle(translate("Schedule", "Schedule"))
         self._settings = settings
 
-        self.window_check = QCheckBox("Download only during these hours", self)
+        self.window_check = QCheckBox(
+            translate("Schedule", "Download only during these hours"), self
+        )
         self.window_check.setChecked(settings.schedule_enabled)
         self.start_edit = _time_edit(settings.schedule_start, self)
         self.end_edit = _time_edit(settings.schedule_end, self)
         window_hint = QLabel(
-            "Outside these hours downloads wait as scheduled; running ones stop and continue "
-            "from where they were when the hours begin again. An end before the start runs "
-            "over midnight.",
+            translate(
+                "Schedule",
+                "Outside these hours downloads wait as scheduled; running ones stop and continue "
+                "from where they were when the hours begin again. An end before the start runs "
+                "over midnight.",
+            ),
             self,
         )
         window_hint.setWordWrap(True)
 
-        self.rate_check = QCheckBox("Use another speed limit during these hours", self)
+        self.rate_check = QCheckBox(
+            translate("Schedule", "Use another speed limit during these hours"), self
+        )
         self.rate_check.setChecked(settings.alt_rate_enabled)
         self.rate_spin = QSpinBox(self)
         self.rate_spin.setRange(0, 10_000_000)
         self.rate_spin.setSingleStep(100)
-        self.rate_spin.setSuffix(" kB/s")
-        self.rate_spin.setSpecialValueText("Unlimited")
+        self.rate_spin.setSuffix(translate("Schedule", " kB/s"))
+        self.rate_spin.setSpecialValueText(translate("Schedule", "Unlimited"))
         self.rate_spin.setValue(round(settings.alt_rate_limit / KB))
         self.rate_start_edit = _time_edit(settings.alt_rate_start, self)
         self.rate_end_edit = _time_edit(settings.alt_rate_end, self)
 
         self.when_done_combo = QComboBox(self)
         for value, text in WHEN_DONE_TEXT.items():
-            self.when_done_combo.addItem(text, value.value)
+            self.when_done_combo.addItem(translate("Schedule", text), value.value)
         self.when_done_combo.setCurrentIndex(
             max(0, self.when_done_combo.findData(settings.when_done))
         )
 
         form = QFormLayout()
         form.addRow(self.window_check)
-        form.addRow("Hours:", _hours_row(self, self.start_edit, self.end_edit))
+        form.addRow(
+            translate("Schedule", "Hours:"), _hours_row(self, self.start_edit, self.end_edit)
+        )
         form.addRow(window_hint)
         form.addRow(self.rate_check)
-        form.addRow("Speed limit:", self.rate_spin)
-        form.addRow("Hours:", _hours_row(self, self.rate_start_edit, self.rate_end_edit))
-        form.addRow("When everything is done:", self.when_done_combo)
+        form.addRow(translate("Schedule", "Speed limit:"), self.rate_spin)
+        form.addRow(
+            translate("Schedule", "Hours:"),
+            _hours_row(self, self.rate_start_edit, self.rate_end_edit),
+        )
+        form.addRow(translate("Schedule", "When everything is done:"), self.when_done_combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

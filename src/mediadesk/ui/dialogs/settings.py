@@ -34,6 +34,8 @@ from mediadesk.core.name_preview import NamePreview
 from mediadesk.core.proxy_secret import ProxySecret
 from mediadesk.core.settings import MAX_CONCURRENT, MAX_CONNECTIONS, Settings
 from mediadesk.ui.colors import ERROR_COLOR
+from mediadesk.ui.i18n import translate
+from mediadesk.ui.language import LANGUAGES, system_default_label
 from mediadesk.ui.name_preview import NamePreviewService
 from mediadesk.ui.network_settings import NetworkSettings
 from mediadesk.ui.panes.add_bar import FolderChooser, ask_for_folder
@@ -54,7 +56,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._proxy_secret = proxy_secret or ProxySecret()
         self.network = NetworkSettings(self)
-        self.setWindowTitle("Settings")  # the desktop adds " — MediaDesk"
+        self.setWindowTitle(translate("Settings", "Settings"))  # the desktop adds " — MediaDesk"
         self.setObjectName("settingsDialog")
         self._settings = settings
         self._default_dir = default_download_dir
@@ -67,7 +69,7 @@ class SettingsDialog(QDialog):
         self.folder_edit.setObjectName("downloadFolder")
         self.folder_edit.editingFinished.connect(self._check_folder)
         self.folder_edit.textEdited.connect(self._clear_folder_problem)
-        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button = QPushButton(translate("Settings", "Browse…"), self)
         self.browse_button.clicked.connect(self._browse)
         self.folder_problem_label = _problem_label(self)
         folder_row = QHBoxLayout()
@@ -76,35 +78,48 @@ class SettingsDialog(QDialog):
 
         self.concurrent_spin = QSpinBox(self)
         self.concurrent_spin.setRange(1, MAX_CONCURRENT)
-        self.concurrent_spin.setToolTip("How many downloads run at the same time")
+        self.concurrent_spin.setToolTip(
+            translate("Settings", "How many downloads run at the same time")
+        )
         self.connections_spin = QSpinBox(self)
         self.connections_spin.setRange(1, MAX_CONNECTIONS)
         self.connections_spin.setToolTip(
-            "Connections each download may open to the server, for servers that limit the "
-            "speed of every connection; 1 downloads like the yt-dlp command line. Used only "
-            "when the server allows partial requests; streams (HLS/DASH) are not affected."
+            translate(
+                "Settings",
+                "Connections each download may open to the server, for servers that limit the "
+                "speed of every connection; 1 downloads like the yt-dlp command line. Used only "
+                "when the server allows partial requests; streams (HLS/DASH) are not affected.",
+            )
         )
         self.rate_spin = QSpinBox(self)
         self.rate_spin.setRange(0, 10_000_000)
         self.rate_spin.setSingleStep(100)
-        self.rate_spin.setSuffix(" kB/s")
-        self.rate_spin.setSpecialValueText("Unlimited")
-        self.rate_spin.setToolTip("Maximum speed of each download; 0 means unlimited")
+        self.rate_spin.setSuffix(translate("Settings", " kB/s"))
+        self.rate_spin.setSpecialValueText(translate("Settings", "Unlimited"))
+        self.rate_spin.setToolTip(
+            translate("Settings", "Maximum speed of each download; 0 means unlimited")
+        )
         self.overall_spin = QSpinBox(self)
         self.overall_spin.setObjectName("overallRate")
         self.overall_spin.setRange(0, 10_000_000)
         self.overall_spin.setSingleStep(100)
-        self.overall_spin.setSuffix(" kB/s")
-        self.overall_spin.setSpecialValueText("Unlimited")
+        self.overall_spin.setSuffix(translate("Settings", " kB/s"))
+        self.overall_spin.setSpecialValueText(translate("Settings", "Unlimited"))
         self.overall_spin.setToolTip(
-            "Maximum speed of all downloads together, shared among them; the tray's "
-            "Limit Speed switches it on and off"
+            translate(
+                "Settings",
+                "Maximum speed of all downloads together, shared among them; the tray's "
+                "Limit Speed switches it on and off",
+            )
         )
         self.attempts_spin = QSpinBox(self)
         self.attempts_spin.setRange(1, 100)
         self.attempts_spin.setToolTip(
-            "How often a download is tried before it is marked as failed "
-            "(only for network trouble; a missing video fails at once)"
+            translate(
+                "Settings",
+                "How often a download is tried before it is marked as failed "
+                "(only for network trouble; a missing video fails at once)",
+            )
         )
         for spin in (
             self.concurrent_spin,
@@ -115,7 +130,7 @@ class SettingsDialog(QDialog):
             spin.setMinimumWidth(140)
         self.preset_combo = QComboBox(self)
         for preset in FormatPreset:
-            self.preset_combo.addItem(preset.label, preset.value)
+            self.preset_combo.addItem(preset.label, preset.value)  # translated by core/i18n.py
 
         self.template_edit = QLineEdit(self)
         self.template_edit.setObjectName("nameTemplate")
@@ -128,7 +143,10 @@ class SettingsDialog(QDialog):
             f"<nobr>{name}</nobr>" for name in ("%(title)s", "%(uploader)s", "%(upload_date)s")
         )
         self.template_help = template_help = QLabel(
-            f"Use fields such as {fields} or <nobr>%(id)s</nobr>; the extension is added.",
+            translate(
+                "Settings",
+                "Use fields such as {fields} or <nobr>%(id)s</nobr>; the extension is added.",
+            ).format(fields=fields),
             self,
         )
         template_help.setTextFormat(Qt.TextFormat.RichText)
@@ -140,41 +158,60 @@ class SettingsDialog(QDialog):
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(0, 3650)
         self.keep_spin.setMinimumWidth(140)
-        self.keep_spin.setSuffix(" days")
-        self.keep_spin.setSpecialValueText("Never")
+        self.keep_spin.setSuffix(translate("Settings", " days"))
+        self.keep_spin.setSpecialValueText(translate("Settings", "Never"))
         self.keep_spin.setToolTip(
-            "Finished downloads older than this leave the list at the next start. "
-            "Their files are kept."
+            translate(
+                "Settings",
+                "Finished downloads older than this leave the list at the next start. "
+                "Their files are kept.",
+            )
         )
-        self.notify_check = QCheckBox("Notify when downloads finish or fail", self)
-        self.tray_check = QCheckBox("Keep running in the system tray when the window closes", self)
-        self.login_check = QCheckBox("Start MediaDesk when I log in", self)
+        self.notify_check = QCheckBox(
+            translate("Settings", "Notify when downloads finish or fail"), self
+        )
+        self.tray_check = QCheckBox(
+            translate("Settings", "Keep running in the system tray when the window closes"), self
+        )
+        self.login_check = QCheckBox(translate("Settings", "Start MediaDesk when I log in"), self)
         self.ask_playlist_check = QCheckBox(
-            "Ask which items to download for playlists sent from the browser or dropped", self
+            translate(
+                "Settings",
+                "Ask which items to download for playlists sent from the browser or dropped",
+            ),
+            self,
         )
         self.ask_playlist_check.setToolTip(
-            "Off: every item not downloaded yet is queued. Playlists added from the link "
-            "field always ask."
+            translate(
+                "Settings",
+                "Off: every item not downloaded yet is queued. Playlists added from the link "
+                "field always ask.",
+            )
         )
         self.login_check.setToolTip(
-            "Starts hidden in the system tray (or minimized) and continues unfinished downloads"
+            translate(
+                "Settings",
+                "Starts hidden in the system tray (or minimized) and continues unfinished "
+                "downloads",
+            )
         )
 
         form = QFormLayout()
         # Text fields stretch; numbers and choices keep a sensible width.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Download folder:", folder_row)
+        form.addRow(translate("Settings", "Download folder:"), folder_row)
         form.addRow("", self.folder_problem_label)
-        form.addRow("Downloads at once:", self.concurrent_spin)
-        form.addRow("Connections per download:", self.connections_spin)
-        form.addRow("Speed limit per download:", self.rate_spin)
-        form.addRow("Speed limit overall:", self.overall_spin)
-        form.addRow("Attempts per download:", self.attempts_spin)
-        form.addRow("Default format:", self.preset_combo)
-        form.addRow("File name:", self.template_edit)
+        form.addRow(translate("Settings", "Downloads at once:"), self.concurrent_spin)
+        form.addRow(translate("Settings", "Connections per download:"), self.connections_spin)
+        form.addRow(translate("Settings", "Speed limit per download:"), self.rate_spin)
+        form.addRow(translate("Settings", "Speed limit overall:"), self.overall_spin)
+        form.addRow(translate("Settings", "Attempts per download:"), self.attempts_spin)
+        form.addRow(translate("Settings", "Default format:"), self.preset_combo)
+        form.addRow(translate("Settings", "Language:"), self._language_row())
+        form.addRow(translate("Settings", "File name:"), self.template_edit)
         form.addRow("", self.preview_label)
         form.addRow("", template_help)
-        form.addRow("Remove finished from list after:", self.keep_spin)
+        form.addRow(translate("Settings", "Remove finished from list after:"), self.keep_spin)
         form.addRow("", self.notify_check)
         form.addRow("", self.tray_check)
         form.addRow("", self.login_check)
@@ -200,6 +237,21 @@ class SettingsDialog(QDialog):
         self._load(settings)
         self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
+    def _language_row(self) -> QWidget:
+        """The interface language (each in its own words) and when a change takes effect."""
+        row = QWidget(self)
+        self.language_combo = QComboBox(row)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name or system_default_label(), code)
+        note = QLabel(translate("Settings", "Applies the next time MediaDesk starts."), row)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.language_combo)
+        layout.addWidget(note, 1)
+        return row
+
     # -- values -------------------------------------------------------------------------------
 
     def _load(self, settings: Settings) -> None:
@@ -217,6 +269,7 @@ class SettingsDialog(QDialog):
         self.tray_check.setChecked(settings.close_to_tray)
         self.login_check.setChecked(settings.start_at_login)
         self.ask_playlist_check.setChecked(settings.ask_for_playlist_items_on_handoff)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
         password = self._proxy_secret.read() if settings.proxy else ""
         self.network.load(settings, password)
         self._update_preview()
@@ -246,6 +299,7 @@ class SettingsDialog(QDialog):
                 close_to_tray=self.tray_check.isChecked(),
                 start_at_login=self.login_check.isChecked(),
                 ask_for_playlist_items_on_handoff=self.ask_playlist_check.isChecked(),
+                language=self.language_combo.currentData(),
             )
         ).validated()
 
@@ -283,7 +337,7 @@ class SettingsDialog(QDialog):
         """Ask for the template's example name; "…" until the worker answers."""
         self._accept_when_checked = False
         self._ok_button().setEnabled(True)  # OK while pending waits for the answer
-        self.preview_label.setText("Example: …")
+        self.preview_label.setText(translate("Settings", "Example: …"))
         self._previews.request(self.template_edit.text())
 
     @Slot(str, object)
@@ -297,7 +351,15 @@ class SettingsDialog(QDialog):
                 f"<span style='color:{ERROR_COLOR}'>{html.escape(preview.problem)}</span>"
             )
             return
-        lines = [f"Example: <b>{html.escape(preview.file_name)}</b>"] if preview.file_name else []
+        lines = (
+            [
+                translate("Settings", "Example: <b>{name}</b>").format(
+                    name=html.escape(preview.file_name)
+                )
+            ]
+            if preview.file_name
+            else []
+        )
         if preview.note:
             lines.append(f"<i>{html.escape(preview.note)}</i>")
         self.preview_label.setText("<br>".join(lines))
@@ -339,7 +401,9 @@ class SettingsDialog(QDialog):
         try:
             self._proxy_secret.write(password if address else "")
         except OSError as exc:
-            self.network.problem_label.setText(f"Could not store the proxy password: {exc}")
+            self.network.problem_label.setText(
+                translate("Settings", "Could not store the proxy password: {exc}").format(exc=exc)
+            )
             self.network.problem_label.show()
             return False
         return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.dialogs.settings import SettingsDialog
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import FolderChooser
 from mediadesk.ui.panes.message_area import Level, MessageArea
 
@@ -84,10 +85,18 @@ class SettingsOpener(QObject):
         try:
             self._set_autostart(enabled)
         except (OSError, ValueError) as exc:
-            verb = "add MediaDesk to" if enabled else "remove MediaDesk from"
-            self._messages.show_message(
-                f"Could not {verb} the programs started at login: {exc}", Level.ERROR
+            text = (
+                translate(
+                    "SettingsOpener",
+                    "Could not add MediaDesk to the programs started at login: {exc}",
+                )
+                if enabled
+                else translate(
+                    "SettingsOpener",
+                    "Could not remove MediaDesk from the programs started at login: {exc}",
+                )
             )
+            self._messages.show_message(text.format(exc=exc), Level.ERROR)
 
     @Slot()
     def _on_closed(self) -> None:

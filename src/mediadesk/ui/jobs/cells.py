@@ -15,7 +15,6 @@ from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.ui.formatting import (
     format_added,
-    format_count,
     format_duration,
     format_progress_size,
     format_size,
@@ -24,6 +23,7 @@ from mediadesk.ui.formatting import (
     job_name,
     readable_url,
 )
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Column(enum.IntEnum):
@@ -37,17 +37,17 @@ class Column(enum.IntEnum):
 
     @property
     def header(self) -> str:
-        return _HEADERS[self]
+        return translate("Column", _HEADERS[self])
 
 
 _HEADERS = {
-    Column.TITLE: "Title",
-    Column.STATUS: "Status",
-    Column.PROGRESS: "Progress",
-    Column.SIZE: "Size",
-    Column.SPEED: "Speed",
-    Column.ETA: "Time left",
-    Column.ADDED: "Added",
+    Column.TITLE: QT_TRANSLATE_NOOP("Column", "Title"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Column", "Status"),
+    Column.PROGRESS: QT_TRANSLATE_NOOP("Column", "Progress"),
+    Column.SIZE: QT_TRANSLATE_NOOP("Column", "Size"),
+    Column.SPEED: QT_TRANSLATE_NOOP("Column", "Speed"),
+    Column.ETA: QT_TRANSLATE_NOOP("Column", "Time left"),
+    Column.ADDED: QT_TRANSLATE_NOOP("Column", "Added"),
 }
 
 
@@ -96,14 +96,14 @@ def status_text(job: Job, *, scheduled: bool = False) -> str:
     """The Status column: the state, and why a queued job waits (disk space, a retry, the
     schedule's hours)."""
     if job.state is JobState.QUEUED and job.space_needed is not None:
-        return "Waiting for disk space"
+        return translate("Cells", "Waiting for disk space")
     if job.state is JobState.QUEUED and job.retry_at:
-        return "Waiting to retry"
+        return translate("Cells", "Waiting to retry")
     if job.state is JobState.QUEUED and scheduled:
-        return "Scheduled"
+        return translate("Cells", "Scheduled")
     if job.state is JobState.DOWNLOADING and job.speed == 0:
-        return "Stalled"
-    return job.state.label
+        return translate("Cells", "Stalled")
+    return job.state.label  # translated by core/i18n.py
 
 
 def shown_fraction(job: Job) -> float | None:
@@ -148,12 +148,14 @@ def spoken_summary(locale: QLocale, job: Job) -> str:
     parts = [job_name(job), status_text(job)]
     fraction = shown_fraction(job)
     if fraction is not None and job.state is not JobState.DONE:
-        parts.append(f"{fraction:.0%} done")
+        parts.append(translate("Cells", "{fraction:.0%} done").format(fraction=fraction))
     size = job_display(locale, job, Column.SIZE)
     if size:
         parts.append(size)
     if job.state is JobState.DOWNLOADING and job.eta is not None:
-        parts.append(f"{format_duration(job.eta)} left")
+        parts.append(
+            translate("Cells", "{duration} left").format(duration=format_duration(job.eta))
+        )
     if job.error and job.state in (JobState.FAILED, JobState.QUEUED):
         parts.append(job.error)
     return ", ".join(parts)
@@ -194,7 +196,9 @@ def job_sort_key(job: Job, column: Column) -> float | str:
 
 def batch_title(batch: Batch, summary: BatchSummary) -> str:
     """'Channel name (50 items)'."""
-    return f"{batch.title or readable_url(batch.url)} ({format_count(summary.total, 'item')})"
+    count = summary.total
+    items = translate("Cells", "%n item(s)", None, count)
+    return f"{batch.title or readable_url(batch.url)} ({items})"
 
 
 def batch_display(
@@ -220,7 +224,8 @@ def batch_display(
 
 def batch_tooltip(locale: QLocale, batch: Batch, summary: BatchSummary, column: Column) -> str:
     if column is Column.TITLE:
-        return f"{batch.title}\n{readable_url(batch.url)}\nSaved in {batch.output_dir}"
+        saved = translate("Cells", "Saved in {folder}").format(folder=batch.output_dir)
+        return f"{batch.title}\n{readable_url(batch.url)}\n{saved}"
     if column is Column.STATUS:
         return summary.text
     if column is Column.ADDED:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.core.states import JobState
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.jobs.cells import JobRole
 
 _BAR_MARGIN_V = 4
@@ -49,7 +50,7 @@ def progress_option(
     if fraction is None and state.is_active:
         bar.maximum = 0  # min == max: the style draws a busy indicator
         bar.progress = 0
-        bar.text = "Processing" if state is JobState.POSTPROCESSING else ""
+        bar.text = translate("Delegate", "Processing") if state is JobState.POSTPROCESSING else ""
         bar.textVisible = state is JobState.POSTPROCESSING
         return bar
     value = 0.0 if fraction is None else fraction

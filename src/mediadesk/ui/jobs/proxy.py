@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from mediadesk.core.states import JobState
 from mediadesk.ui.formatting import readable_url
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.ui.jobs.batch_rows import BatchGroup
 from mediadesk.ui.jobs.model import JobRole, JobTableModel
 
@@ -36,12 +37,22 @@ class StateFilter(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("StateFilter", _FILTER_LABELS[self])
 
     @property
     def states(self) -> frozenset[JobState]:
         return _FILTER_STATES[self]
 
+
+_FILTER_LABELS = {
+    StateFilter.ALL: QT_TRANSLATE_NOOP("StateFilter", "All"),
+    StateFilter.ACTIVE: QT_TRANSLATE_NOOP("StateFilter", "Active"),
+    StateFilter.QUEUED: QT_TRANSLATE_NOOP("StateFilter", "Queued"),
+    StateFilter.PAUSED: QT_TRANSLATE_NOOP("StateFilter", "Paused"),
+    StateFilter.FINISHED: QT_TRANSLATE_NOOP("StateFilter", "Finished"),
+    StateFilter.FAILED: QT_TRANSLATE_NOOP("StateFilter", "Failed"),
+    StateFilter.CANCELED: QT_TRANSLATE_NOOP("StateFilter", "Canceled"),
+}
 
 _FILTER_STATES = {
     StateFilter.ALL: frozenset(JobState),

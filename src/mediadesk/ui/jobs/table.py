@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from mediadesk.core.job import Job
 from mediadesk.engine.engine import JobEngine
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.icons import IconSet
 from mediadesk.ui.jobs.delegate import ProgressDelegate
 from mediadesk.ui.jobs.model import Column, JobTableModel
@@ -58,9 +59,12 @@ class JobTable(QObject):
         # Arrow keys move between rows; Tab leaves the table instead of visiting every cell
         # of every row (with thousands of rows, the rest of the window would be out of reach).
         self.view.setTabKeyNavigation(False)
-        self.view.setAccessibleName("Downloads")
+        self.view.setAccessibleName(translate("JobTable", "Downloads"))
         self.view.setAccessibleDescription(
-            "One row per download: title, status, progress, size, speed, time left, added"
+            translate(
+                "JobTable",
+                "One row per download: title, status, progress, size, speed, time left, added",
+            )
         )
         self.view.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self.view))
         self.view.setSortingEnabled(True)
@@ -174,8 +178,14 @@ class JobTable(QObject):
     def refresh_empty_text(self) -> None:
         if self.model.rowCount() == 0:
             self.view.set_empty_text(
-                "No downloads yet",
-                "Paste links into the field above, or drop them here from your browser.",
+                translate("JobTable", "No downloads yet"),
+                translate(
+                    "JobTable",
+                    "Paste links into the field above, or drop them here from your browser.",
+                ),
             )
         else:
-            self.view.set_empty_text("No downloads match", "Try another filter or search.")
+            self.view.set_empty_text(
+                translate("JobTable", "No downloads match"),
+                translate("JobTable", "Try another filter or search."),
+            )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mediadesk.core.folders import folder_problem
 from mediadesk.core.job import FormatPreset
 from mediadesk.core.settings import Settings
+from mediadesk.ui.i18n import translate
 
 #: The most text the field takes (about 50,000 links). More is refused whole, never cut: a cut
 #: list would queue a fragment such as ``http://127`` and silently drop the rest.
@@ -35,7 +36,9 @@ FolderChooser = Callable[[QWidget, str], str | None]
 
 
 def ask_for_folder(parent: QWidget, start: str) -> str | None:
-    folder = QFileDialog.getExistingDirectory(parent, "Save downloads in", start)
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("AddBar", "Save downloads in"), start
+    )
     return folder or None
 
 
@@ -51,7 +54,9 @@ class UrlField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Paste links to videos or audio — one or many, any separator")
+        self.setPlaceholderText(
+            translate("AddBar", "Paste links to videos or audio — one or many, any separator")
+        )
         self.setClearButtonEnabled(True)
         self.setAcceptDrops(False)  # a drop anywhere on the window queues at once
         self.setMaxLength(_NO_QT_LIMIT)
@@ -71,8 +76,12 @@ class UrlField(QLineEdit):
         if length <= MAX_FIELD_CHARS:
             return False
         self.refused.emit(
-            f"That is too much text for the add bar ({length:,} characters; it takes up to "
-            f"{MAX_FIELD_CHARS:,}). Nothing was added from it: paste the links in parts."
+            translate(
+                "AddBar",
+                "That is too much text for the add bar ({length:,} characters; it "
+                "takes up to {limit:,}). Nothing was added from it: paste "
+                "the links in parts.",
+            ).format(length=length, limit=MAX_FIELD_CHARS)
         )
         return True
 
@@ -120,9 +129,9 @@ class AddBar(QWidget):
         self.field.returnPressed.connect(self.submit)
         self.field.refused.connect(self.inputRefused)
         self.preset_combo = QComboBox(self)
-        self.preset_combo.setToolTip("Format: what to download from each link")
+        self.preset_combo.setToolTip(translate("AddBar", "Format: what to download from each link"))
         for preset in FormatPreset:
-            self.preset_combo.addItem(preset.label, preset.value)
+            self.preset_combo.addItem(preset.label, preset.value)  # translated by core/i18n.py
         self._select_preset(settings.default_preset)
         self.preset_combo.activated.connect(self._on_preset_chosen)
         self.folder_button = QPushButton(self)
@@ -130,22 +139,28 @@ class AddBar(QWidget):
         if folder_icon is not None:
             self.folder_button.setIcon(folder_icon)
         self.folder_button.clicked.connect(self.choose_folder)
-        self.add_button = QPushButton("Add", self)
+        self.add_button = QPushButton(translate("AddBar", "Add"), self)
         self.add_button.setDefault(True)
-        self.add_button.setToolTip("Queue every link in the field (Enter)")
+        self.add_button.setToolTip(translate("AddBar", "Queue every link in the field (Enter)"))
         self.add_button.clicked.connect(self.submit)
-        self.choose_button = QPushButton("Choose…", self)
+        self.choose_button = QPushButton(translate("AddBar", "Choose…"), self)
         self.choose_button.setObjectName("chooseButton")
         self.choose_button.setToolTip(
-            "Look at the first link and choose quality, audio, subtitles and more"
+            translate(
+                "AddBar", "Look at the first link and choose quality, audio, subtitles and more"
+            )
         )
         self.choose_button.clicked.connect(self.request_choice)
         self.choose_button.setVisible(can_choose)  # only when the window can probe links
-        self.field.setAccessibleName("Addresses to download")
-        self.field.setAccessibleDescription("One or many web addresses; Enter adds them")
-        self.preset_combo.setAccessibleName("Format")
-        self.add_button.setAccessibleName("Add")
-        self.add_button.setAccessibleDescription("Queue every address in the field")
+        self.field.setAccessibleName(translate("AddBar", "Addresses to download"))
+        self.field.setAccessibleDescription(
+            translate("AddBar", "One or many web addresses; Enter adds them")
+        )
+        self.preset_combo.setAccessibleName(translate("AddBar", "Format"))
+        self.add_button.setAccessibleName(translate("AddBar", "Add"))
+        self.add_button.setAccessibleDescription(
+            translate("AddBar", "Queue every address in the field")
+        )
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +244,14 @@ class AddBar(QWidget):
         name = path.name or str(path)
         metrics = QFontMetrics(self.folder_button.font())
         self.folder_button.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, 160))
-        self.folder_button.setToolTip(f"Save new downloads in:\n{path}\n\nClick to choose a folder")
-        self.folder_button.setAccessibleName(f"Download folder: {name}")
-        self.folder_button.setAccessibleDescription(f"New downloads are saved in {path}")
+        self.folder_button.setToolTip(
+            translate(
+                "AddBar", "Save new downloads in:\n{path}\n\nClick to choose a folder"
+            ).format(path=path)
+        )
+        self.folder_button.setAccessibleName(
+            translate("AddBar", "Download folder: {name}").format(name=name)
+        )
+        self.folder_button.setAccessibleDescription(
+            translate("AddBar", "New downloads are saved in {path}").format(path=path)
+        )

@@ -44,6 +44,7 @@ from mediadesk.ui.formatting import (
     job_name,
     readable_url,
 )
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.ui.thumbnails import ThumbnailPictures
 
 DETAILS_PICTURE = QSize(160, 90)  # the selected job's picture, beside its title
@@ -95,11 +96,11 @@ class DetailsPane(QWidget):
         self.log_loads = 0  # how often the log was read from the store (observable in tests)
 
         self._stack = QStackedWidget(self)
-        self._empty = QLabel("Select a download to see its details.", self)
+        self._empty = QLabel(translate("Details", "Select a download to see its details."), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
         self._stack.addWidget(self._empty)
-        self.setAccessibleName("Download details")
+        self.setAccessibleName(translate("Details", "Download details"))
         # In a small window the table keeps most of the height: the fields scroll instead.
         scroller = QScrollArea(self)
         scroller.setObjectName("detailsScroller")
@@ -123,12 +124,12 @@ class DetailsPane(QWidget):
         # Addresses and paths do not wrap: a read-only field scrolls, selects and copies.
         self.url_field = _path_field(page)
         self.url_field.setObjectName("detailsUrl")
-        self.url_field.setAccessibleName("Address")
+        self.url_field.setAccessibleName(translate("Details", "Address"))
         self.state_label = _value_label(page)
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
         self.file_field = _path_field(page)
         self.file_field.setObjectName("detailsFile")
-        self.file_field.setAccessibleName("File")
+        self.file_field.setAccessibleName(translate("Details", "File"))
         self.size_label = _value_label(page)
         self.attempts_label = _value_label(page)
         self.times_label = _value_label(page)
@@ -149,10 +150,10 @@ class DetailsPane(QWidget):
         self.error_frame.setObjectName("errorFrame")
         self.error_label = _value_label(self.error_frame)
         self.error_label.setObjectName("errorText")
-        self.retry_button = QPushButton("Retry", self.error_frame)
-        self.retry_button.setToolTip("Try this download again")
-        self.retry_button.setAccessibleName("Retry")
-        self.retry_button.setAccessibleDescription("Try this download again")
+        self.retry_button = QPushButton(translate("Details", "Retry"), self.error_frame)
+        self.retry_button.setToolTip(translate("Details", "Try this download again"))
+        self.retry_button.setAccessibleName(translate("Details", "Retry"))
+        self.retry_button.setAccessibleDescription(translate("Details", "Try this download again"))
         self.retry_button.clicked.connect(self._on_retry_clicked)
         error_layout = QHBoxLayout(self.error_frame)
         error_layout.setContentsMargins(8, 6, 8, 6)
@@ -169,28 +170,30 @@ class DetailsPane(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(3)
-        form.addRow("Address:", self.url_field)
-        form.addRow("Status:", self.state_label)
-        form.addRow("File:", self.file_field)
-        form.addRow("Size:", self.size_label)
-        form.addRow("Attempts:", self.attempts_label)
-        form.addRow("Times:", self.times_label)
-        form.addRow("Media:", self.media_label)
+        form.addRow(translate("Details", "Address:"), self.url_field)
+        form.addRow(translate("Details", "Status:"), self.state_label)
+        form.addRow(translate("Details", "File:"), self.file_field)
+        form.addRow(translate("Details", "Size:"), self.size_label)
+        form.addRow(translate("Details", "Attempts:"), self.attempts_label)
+        form.addRow(translate("Details", "Times:"), self.times_label)
+        form.addRow(translate("Details", "Media:"), self.media_label)
         self._media_row = form.rowCount() - 1
-        form.addRow("Format:", self.format_label)
-        form.addRow("Note:", self.note_label)
+        form.addRow(translate("Details", "Format:"), self.format_label)
+        form.addRow(translate("Details", "Note:"), self.note_label)
         self._note_row = form.rowCount() - 1
         self._form = form
 
         self.log_view = QPlainTextEdit(page)
         self.log_view.setObjectName("jobLog")
-        self.log_view.setAccessibleName("Log")
-        self.log_view.setAccessibleDescription("What happened to this download, oldest first")
+        self.log_view.setAccessibleName(translate("Details", "Log"))
+        self.log_view.setAccessibleDescription(
+            translate("Details", "What happened to this download, oldest first")
+        )
         self.log_view.setReadOnly(True)
         self.log_view.setAcceptDrops(False)
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.log_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.log_view.setPlaceholderText("Nothing logged yet.")
+        self.log_view.setPlaceholderText(translate("Details", "Nothing logged yet."))
 
         info = QVBoxLayout()
         info.setSpacing(6)
@@ -207,7 +210,7 @@ class DetailsPane(QWidget):
         info_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         log_box = QVBoxLayout()
         log_box.setSpacing(4)
-        log_heading = QLabel("Log", page)
+        log_heading = QLabel(translate("Details", "Log"), page)
         heading_font = QFont(log_heading.font())
         heading_font.setBold(True)
         log_heading.setFont(heading_font)
@@ -231,10 +234,11 @@ class DetailsPane(QWidget):
         """Show the one selected job, or a summary line for none or several."""
         if len(jobs) != 1:
             self._job = None
+            count = len(jobs)
             self._empty.setText(
-                "Select a download to see its details."
+                translate("Details", "Select a download to see its details.")
                 if not jobs
-                else f"{len(jobs)} downloads selected."
+                else translate("Details", "%n download(s) selected.", None, count)
             )
             self._stack.setCurrentWidget(self._empty)
             return
@@ -265,38 +269,69 @@ class DetailsPane(QWidget):
             if job.speed is not None:
                 extra.append(format_speed(locale, job.speed))
             if job.eta is not None:
-                extra.append(f"{format_duration(job.eta)} left")
+                extra.append(
+                    translate("Details", "{duration} left").format(
+                        duration=format_duration(job.eta)
+                    )
+                )
         if job.space_needed is not None and job.state is JobState.QUEUED:
-            extra.append(f"waiting for {format_size(locale, job.space_needed)} of free disk space")
+            extra.append(
+                translate("Details", "waiting for {size} of free disk space").format(
+                    size=format_size(locale, job.space_needed)
+                )
+            )
         elif job.retry_at and job.state is JobState.QUEUED:
             wait = max(0.0, job.retry_at - time.time())
-            extra.append(f"next try in {format_duration(wait)}")
+            extra.append(
+                translate("Details", "next try in {duration}").format(
+                    duration=format_duration(wait)
+                )
+            )
         self.state_label.setText(state + (" — " + html.escape(", ".join(extra)) if extra else ""))
         if job.file_path:
             _set_field(self.file_field, job.file_path)
         else:
-            _set_field(self.file_field, f"Will be saved in {job.output_dir}")
+            _set_field(
+                self.file_field,
+                translate("Details", "Will be saved in {output_dir}").format(
+                    output_dir=job.output_dir
+                ),
+            )
         fraction = job.fraction
-        size = format_progress_size(locale, job.bytes_done, job.bytes_total) or "Not known yet"
+        size = format_progress_size(locale, job.bytes_done, job.bytes_total) or translate(
+            "Details", "Not known yet"
+        )
         if fraction is not None and job.state is not JobState.DONE:
             size += f" ({fraction:.0%})"
         if job.state is JobState.CANCELED:
-            size = "Nothing kept: the partial file was deleted"
+            size = translate("Details", "Nothing kept: the partial file was deleted")
         self.size_label.setText(size)
-        self.attempts_label.setText(str(job.attempts) if job.attempts else "Not started yet")
-        times = [f"added {format_moment(locale, job.created_at)}"]
+        self.attempts_label.setText(
+            str(job.attempts) if job.attempts else translate("Details", "Not started yet")
+        )
+        times = [
+            translate("Details", "added {time}").format(time=format_moment(locale, job.created_at))
+        ]
         if job.started_at:
-            times.append(f"started {format_moment(locale, job.started_at)}")
+            times.append(
+                translate("Details", "started {time}").format(
+                    time=format_moment(locale, job.started_at)
+                )
+            )
         if job.finished_at:
-            times.append(f"ended {format_moment(locale, job.finished_at)}")
+            times.append(
+                translate("Details", "ended {time}").format(
+                    time=format_moment(locale, job.finished_at)
+                )
+            )
         self.times_label.setText(" · ".join(times))
         self.times_label.setToolTip(
             "\n".join(
                 f"{name}: {format_timestamp(locale, moment)}"
                 for name, moment in (
-                    ("Added", job.created_at),
-                    ("Started", job.started_at),
-                    ("Ended", job.finished_at),
+                    (translate("Details", "Added"), job.created_at),
+                    (translate("Details", "Started"), job.started_at),
+                    (translate("Details", "Ended"), job.finished_at),
                 )
                 if moment
             )
@@ -311,9 +346,11 @@ class DetailsPane(QWidget):
         self.note_label.setText(job.note)
         self._form.setRowVisible(self._note_row, bool(job.note))
         retryable = applies(Command.RETRY, job.state)
-        message = job.error or ("This download was canceled." if retryable else "")
+        message = job.error or (
+            translate("Details", "This download was canceled.") if retryable else ""
+        )
         self.error_label.setText(message)
-        self.error_frame.setAccessibleName(_TONE_NAMES[_note_tone(job)])
+        self.error_frame.setAccessibleName(translate("Details", _TONE_NAMES[_note_tone(job)]))
         self.error_frame.setAccessibleDescription(message)
         self._set_note_tone(_note_tone(job))
         self.error_frame.setVisible(bool(message))
@@ -379,7 +416,7 @@ def describe_job_choice(job: Job) -> str:
     try:
         return job_choice(job.choice, job.preset).describe()
     except ValueError as exc:
-        return f"Cannot be read: {exc}"
+        return translate("Details", "Cannot be read: {exc}").format(exc=exc)
 
 
 _TONE_COLORS = {
@@ -389,7 +426,11 @@ _TONE_COLORS = {
 }
 
 
-_TONE_NAMES = {"error": "Error", "warning": "Warning", "neutral": "Note"}
+_TONE_NAMES = {
+    "error": QT_TRANSLATE_NOOP("Details", "Error"),
+    "warning": QT_TRANSLATE_NOOP("Details", "Warning"),
+    "neutral": QT_TRANSLATE_NOOP("Details", "Note"),
+}
 
 
 def _note_tone(job: Job) -> str:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from mediadesk.core.states import JobState
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mediadesk.ui.jobs.model import JobStats
 from mediadesk.ui.jobs.proxy import StateFilter
 
@@ -32,9 +33,11 @@ class FilterBar(QWidget):
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setText(value.label)
-            button.setToolTip(_FILTER_TIPS[value])
-            button.setAccessibleName(f"Show {value.label.lower()}")
-            button.setAccessibleDescription(_FILTER_TIPS[value])
+            button.setToolTip(translate("FilterBar", _FILTER_TIPS[value]))
+            button.setAccessibleName(
+                translate("FilterBar", "Show {filter}").format(filter=value.label)
+            )
+            button.setAccessibleDescription(translate("FilterBar", _FILTER_TIPS[value]))
             button.toggled.connect(self._on_toggled)
             self._group.addButton(button)
             self._buttons[value] = button
@@ -43,10 +46,10 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
-        self.search_field.setPlaceholderText("Search titles and addresses")
-        self.search_field.setAccessibleName("Search downloads")
+        self.search_field.setPlaceholderText(translate("FilterBar", "Search titles and addresses"))
+        self.search_field.setAccessibleName(translate("FilterBar", "Search downloads"))
         self.search_field.setAccessibleDescription(
-            "Shows only downloads whose title or address matches"
+            translate("FilterBar", "Shows only downloads whose title or address matches")
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(140)  # narrow windows: the buttons matter more
@@ -89,7 +92,11 @@ class FilterBar(QWidget):
         for value, button in self._buttons.items():
             count = counts[value]
             button.setText(f"{value.label}  {count}" if count else value.label)
-            button.setAccessibleName(f"Show {value.label.lower()}: {count}")
+            button.setAccessibleName(
+                translate("FilterBar", "Show {filter}: {count}").format(
+                    filter=value.label, count=count
+                )
+            )
 
     @Slot(bool)
     def _on_toggled(self, checked: bool) -> None:
@@ -103,11 +110,11 @@ class FilterBar(QWidget):
 
 
 _FILTER_TIPS = {
-    StateFilter.ALL: "Every download in the list",
-    StateFilter.ACTIVE: "Downloading or processing now",
-    StateFilter.QUEUED: "Waiting for their turn",
-    StateFilter.PAUSED: "Paused by you",
-    StateFilter.FINISHED: "Downloaded successfully",
-    StateFilter.FAILED: "Failed; these can be retried",
-    StateFilter.CANCELED: "Canceled by you; these can be retried",
+    StateFilter.ALL: QT_TRANSLATE_NOOP("FilterBar", "Every download in the list"),
+    StateFilter.ACTIVE: QT_TRANSLATE_NOOP("FilterBar", "Downloading or processing now"),
+    StateFilter.QUEUED: QT_TRANSLATE_NOOP("FilterBar", "Waiting for their turn"),
+    StateFilter.PAUSED: QT_TRANSLATE_NOOP("FilterBar", "Paused by you"),
+    StateFilter.FINISHED: QT_TRANSLATE_NOOP("FilterBar", "Downloaded successfully"),
+    StateFilter.FAILED: QT_TRANSLATE_NOOP("FilterBar", "Failed; these can be retried"),
+    StateFilter.CANCELED: QT_TRANSLATE_NOOP("FilterBar", "Canceled by you; these can be retried"),
 }

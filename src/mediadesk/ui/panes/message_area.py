@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from mediadesk.engine.engine import AddResult
 from mediadesk.ui import colors
-from mediadesk.ui.formatting import format_count
+from mediadesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_LISTED = 8  # refused items named one by one; the rest are counted
 SUCCESS_TIMEOUT_MS = 6000
@@ -33,10 +33,10 @@ class Level(enum.StrEnum):
 
 _LEVEL_SIGNS = {Level.SUCCESS: "✓", Level.INFO: "ℹ", Level.WARNING: "⚠", Level.ERROR: "✖"}
 _LEVEL_NAMES = {
-    Level.SUCCESS: "Done",
-    Level.INFO: "Information",
-    Level.WARNING: "Warning",
-    Level.ERROR: "Error",
+    Level.SUCCESS: QT_TRANSLATE_NOOP("MessageArea", "Done"),
+    Level.INFO: QT_TRANSLATE_NOOP("MessageArea", "Information"),
+    Level.WARNING: QT_TRANSLATE_NOOP("MessageArea", "Warning"),
+    Level.ERROR: QT_TRANSLATE_NOOP("MessageArea", "Error"),
 }
 
 _LEVEL_COLORS = {
@@ -61,14 +61,24 @@ def describe_results(results: Sequence[AddResult], *, source: str = "") -> Repor
     parts_html: list[str] = []
     parts_plain: list[str] = []
     if queued:
-        line = f"Queued {format_count(len(queued), 'download')}."
+        count = len(queued)
+        line = translate("MessageArea", "Queued %n download(s).", None, count)
         parts_html.append(html.escape(line))
         parts_plain.append(line)
     if not results:
-        line = f"Nothing to add{' from ' + source if source else ''}: no web address found."
+        line = (
+            translate("MessageArea", "Nothing to add from {source}: no web address found.")
+            if source
+            else translate("MessageArea", "Nothing to add: no web address found.")
+        ).format(source=source)
         return Report(Level.WARNING, html.escape(line), line)
     if refused:
-        heading = "Not added:" if queued else f"Nothing added{' from ' + source if source else ''}:"
+        if queued:
+            heading = translate("MessageArea", "Not added:")
+        elif source:
+            heading = translate("MessageArea", "Nothing added from {source}:").format(source=source)
+        else:
+            heading = translate("MessageArea", "Nothing added:")
         items_html: list[str] = []
         parts_plain.append(heading)
         for result in refused[:MAX_LISTED]:
@@ -76,7 +86,8 @@ def describe_results(results: Sequence[AddResult], *, source: str = "") -> Repor
             items_html.append(f"<li><b>{text}</b> — {reason}</li>")
             parts_plain.append(f"{_shorten(result.text)}: {result.reason}")
         if len(refused) > MAX_LISTED:
-            more = f"…and {len(refused) - MAX_LISTED} more."
+            count = len(refused) - MAX_LISTED
+            more = translate("MessageArea", "…and %n more.", None, count)
             items_html.append(f"<li>{html.escape(more)}</li>")
             parts_plain.append(more)
         parts_html.append(
@@ -114,8 +125,8 @@ class MessageArea(QFrame):
         self._close = QToolButton(self)
         self._close.setText("✕")
         self._close.setAutoRaise(True)
-        self._close.setToolTip("Dismiss")
-        self._close.setAccessibleName("Dismiss message")
+        self._close.setToolTip(translate("MessageArea", "Dismiss"))
+        self._close.setAccessibleName(translate("MessageArea", "Dismiss message"))
         # The level in words and a sign, not in colour alone.
         self._sign = QLabel(self)
         self._sign.setObjectName("messageSign")
@@ -150,8 +161,8 @@ class MessageArea(QFrame):
         self._label.setText(rich)
         self._label.setAccessibleDescription(plain)
         self._sign.setText(_LEVEL_SIGNS[level])
-        self.setAccessibleName(_LEVEL_NAMES[level])
-        self._label.setAccessibleName(_LEVEL_NAMES[level])
+        self.setAccessibleName(translate("MessageArea", _LEVEL_NAMES[level]))
+        self._label.setAccessibleName(translate("MessageArea", _LEVEL_NAMES[level]))
         self._apply_colors()
         self.show()
         if level is Level.SUCCESS:

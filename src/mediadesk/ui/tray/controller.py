@@ -21,6 +21,7 @@ from mediadesk.core.states import JobState
 from mediadesk.desktop.notifications import DesktopNotifications
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
+from mediadesk.ui.i18n import translate
 from mediadesk.ui.tray.delivery import NotificationDelivery
 from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence, app_icon
@@ -44,15 +45,16 @@ def tray_tooltip(jobs: Iterable[Job]) -> str:
         done = sum(min(j.bytes_done, j.bytes_total or 0) for j in sized)
         total = sum(j.bytes_total or 0 for j in sized)
         progress = f", {int(100 * done / total)}%" if total else ""
-        parts.append(f"{len(active)} downloading{progress}")
-    for state, word in (
-        (JobState.QUEUED, "queued"),
-        (JobState.PAUSED, "paused"),
-        (JobState.FAILED, "failed"),
-    ):
-        if counts[state]:
-            parts.append(f"{counts[state]} {word}")
-    return f"{APP_NAME} — {' · '.join(parts) if parts else 'nothing to download'}"
+        count = len(active)
+        parts.append(translate("Tray", "%n downloading", None, count) + progress)
+    if queued := counts[JobState.QUEUED]:
+        parts.append(translate("Tray", "%n queued", None, queued))
+    if paused := counts[JobState.PAUSED]:
+        parts.append(translate("Tray", "%n paused", None, paused))
+    if failed := counts[JobState.FAILED]:
+        parts.append(translate("Tray", "%n failed", None, failed))
+    summary = " · ".join(parts) if parts else translate("Tray", "nothing to download")
+    return f"{APP_NAME} — {summary}"
 
 
 class TrayWindow(Protocol):
@@ -111,12 +113,12 @@ class TrayController(QObject):
         self.menu.setObjectName("trayMenu")
         self.toggle_action = QAction(self.menu)
         self.toggle_action.triggered.connect(self.toggle_window)
-        self.limit_action = QAction("&Limit Speed", self.menu)
+        self.limit_action = QAction(translate("Tray", "&Limit Speed"), self.menu)
         self.limit_action.setObjectName("trayLimitSpeed")
         self.limit_action.setCheckable(True)
         self.limit_action.toggled.connect(self._on_limit_toggled)
-        self.paste_action = QAction("Add Links from &Clipboard", self.menu)
-        self.paste_action.setStatusTip("Queue every link on the clipboard")
+        self.paste_action = QAction(translate("Tray", "Add Links from &Clipboard"), self.menu)
+        self.paste_action.setStatusTip(translate("Tray", "Queue every link on the clipboard"))
         self.paste_action.triggered.connect(self.add_from_clipboard)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
@@ -183,12 +185,14 @@ class TrayController(QObject):
         self.limit_action.blockSignals(False)
         self.limit_action.setEnabled(limit > 0)
         self.limit_action.setText(
-            f"&Limit Speed ({round(limit / 1000)} kB/s)" if limit else "&Limit Speed"
+            translate("Tray", "&Limit Speed ({rate} kB/s)").format(rate=round(limit / 1000))
+            if limit
+            else translate("Tray", "&Limit Speed")
         )
         self.limit_action.setStatusTip(
-            "Switch the overall speed limit on or off"
+            translate("Tray", "Switch the overall speed limit on or off")
             if limit
-            else "Set an overall speed limit in Settings first"
+            else translate("Tray", "Set an overall speed limit in Settings first")
         )
 
     @Slot(bool)
@@ -199,4 +203,6 @@ class TrayController(QObject):
     def _sync_toggle_text(self) -> None:
         """Called as the menu opens: the window may have been shown or hidden any way."""
         shown = self._window.isVisible() and not self._window.isMinimized()
-        self.toggle_action.setText("&Hide MediaDesk" if shown else "&Show MediaDesk")
+        self.toggle_action.setText(
+            translate("Tray", "&Hide MediaDesk") if shown else translate("Tray", "&Show MediaDesk")
+        )

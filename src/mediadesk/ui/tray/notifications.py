@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from mediadesk.core.job import Job
 from mediadesk.core.states import JobState
 from mediadesk.engine.engine import JobEngine
-from mediadesk.ui.formatting import format_count, job_name
+from mediadesk.ui.formatting import job_name
+from mediadesk.ui.i18n import translate
 
 QUIET_SECONDS = 2.0  # an outcome within this long of the previous one joins the batch
 MAX_WAIT_SECONDS = 8.0  # ...but no notification is held longer than this
@@ -41,21 +42,27 @@ def describe(outcomes: list[Job]) -> Notification:
     failed = [j for j in outcomes if j.state is JobState.FAILED]
     if len(outcomes) == 1:
         if done:
-            return Notification("Download finished", job_name(last), last.id, 1, 0)
+            title = translate("Notifications", "Download finished")
+            return Notification(title, job_name(last), last.id, 1, 0)
         error = _shorten(last.error, ERROR_CHARS)
         body = f"{job_name(last)}\n{error}" if error else job_name(last)
-        return Notification("Download failed", body, last.id, 0, 1)
+        return Notification(translate("Notifications", "Download failed"), body, last.id, 0, 1)
     parts = []
     if done:
-        parts.append(f"{format_count(len(done), 'download')} finished")
+        count = len(done)
+        parts.append(translate("Notifications", "%n download(s) finished", None, count))
     if failed:
+        count = len(failed)
         parts.append(
-            f"{len(failed)} failed" if done else f"{format_count(len(failed), 'download')} failed"
+            translate("Notifications", "%n failed", None, count)
+            if done
+            else translate("Notifications", "%n download(s) failed", None, count)
         )
     names = [job_name(j) for j in reversed(outcomes)]
     body = "\n".join(_shorten(n, 80) for n in names[:NAMES_LISTED])
     if len(names) > NAMES_LISTED:
-        body += f"\n…and {len(names) - NAMES_LISTED} more"
+        count = len(names) - NAMES_LISTED
+        body += "\n" + translate("Notifications", "…and %n more", None, count)
     return Notification(", ".join(parts), body, last.id, len(done), len(failed))
 
 
