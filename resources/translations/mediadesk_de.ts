@@ -808,6 +808,14 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         </message>
     </context>
     <context>
+        <name>DamagedCheck</name>
+        <message>
+            <source>The job list could not be checked for damaged rows: {problem}</source>
+            <extracomment>The damaged rows (each with ``describe()``) and how many of them name each valid state.</extracomment>
+            <translation>Die Auftragsliste konnte nicht auf beschädigte Zeilen geprüft werden: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>Delegate</name>
         <message>
             <source>Processing</source>
@@ -831,6 +839,10 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>File</source>
             <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Thumbnail</source>
+            <translation>Vorschaubild</translation>
         </message>
         <message>
             <source>Retry</source>
@@ -863,6 +875,10 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>Times:</source>
             <translation>Zeiten:</translation>
+        </message>
+        <message>
+            <source>Media:</source>
+            <translation>Medium:</translation>
         </message>
         <message>
             <source>Format:</source>
@@ -946,6 +962,10 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>This download was canceled.</source>
             <translation>Dieser Download wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>by {uploader}</source>
+            <translation>von {uploader}</translation>
         </message>
         <message>
             <source>Cannot be read: {exc}</source>
@@ -1206,8 +1226,12 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <name>FormatChooser</name>
         <message>
             <source>Nothing to choose for: the field holds no web address.</source>
-            <extracomment>Probes one address: what it offers, or why it could not be read. Shows the chooser: (probe result, defaults, parent) -&gt; the choice, or None if canceled.</extracomment>
+            <extracomment>Shows the chooser: (probe result, defaults, parent) -&gt; the choice, or None if canceled. Every Choose… ends here: the add results (empty when canceled, failed or refused).</extracomment>
             <translation>Nichts zur Auswahl: Das Feld enthält keine Webadresse.</translation>
+        </message>
+        <message>
+            <source>Stopped looking at {address}.</source>
+            <translation>Prüfung von {address} abgebrochen.</translation>
         </message>
         <message>
             <source>Could not look at {address}: {probed}</source>
@@ -1468,6 +1492,25 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
                 <numerusform>%n Download eingereiht.</numerusform>
                 <numerusform>%n Downloads eingereiht.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LookingStrip</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop looking at this address (Esc)</source>
+            <translation>Prüfung dieser Adresse abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Looking at {address}…</source>
+            <translation>Prüfe {address}…</translation>
+        </message>
+        <message>
+            <source>Looking at {address}</source>
+            <translation>Prüfe {address}</translation>
         </message>
     </context>
     <context>
@@ -1875,11 +1918,20 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <name>ProbeService</name>
         <message>
             <source>It could not be read.</source>
+            <extracomment>A probe that has not answered by then is killed (a stalled server, a hung extractor).</extracomment>
             <translation>Sie konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The address could not be checked (exit code {code}).</source>
             <translation>Die Adresse konnte nicht geprüft werden (Exit-Code {code}).</translation>
+        </message>
+        <message>
+            <source>The probe could not start: {problem}</source>
+            <translation>Die Prüfung konnte nicht starten: {problem}</translation>
+        </message>
+        <message>
+            <source>It did not answer within {seconds} seconds.</source>
+            <translation>Keine Antwort innerhalb von {seconds} Sekunden.</translation>
         </message>
     </context>
     <context>
@@ -1910,6 +1962,10 @@ Das kann nicht rückgängig gemacht werden.</numerusform>
         <message>
             <source>The download could not run: {exc}</source>
             <translation>Der Download konnte nicht ausgeführt werden: {exc}</translation>
+        </message>
+        <message>
+            <source>The download process could not start: {problem}</source>
+            <translation>Der Download-Prozess konnte nicht starten: {problem}</translation>
         </message>
         <message>
             <source>The download process ended unexpectedly (exit code {code}).</source>

@@ -808,6 +808,14 @@ No se puede deshacer.</numerusform>
         </message>
     </context>
     <context>
+        <name>DamagedCheck</name>
+        <message>
+            <source>The job list could not be checked for damaged rows: {problem}</source>
+            <extracomment>The damaged rows (each with ``describe()``) and how many of them name each valid state.</extracomment>
+            <translation>No se pudo comprobar si la lista de tareas tiene filas dañadas: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>Delegate</name>
         <message>
             <source>Processing</source>
@@ -831,6 +839,10 @@ No se puede deshacer.</numerusform>
         <message>
             <source>File</source>
             <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Thumbnail</source>
+            <translation>Miniatura</translation>
         </message>
         <message>
             <source>Retry</source>
@@ -863,6 +875,10 @@ No se puede deshacer.</numerusform>
         <message>
             <source>Times:</source>
             <translation>Horas:</translation>
+        </message>
+        <message>
+            <source>Media:</source>
+            <translation>Contenido:</translation>
         </message>
         <message>
             <source>Format:</source>
@@ -946,6 +962,10 @@ No se puede deshacer.</numerusform>
         <message>
             <source>This download was canceled.</source>
             <translation>Esta descarga se canceló.</translation>
+        </message>
+        <message>
+            <source>by {uploader}</source>
+            <translation>de {uploader}</translation>
         </message>
         <message>
             <source>Cannot be read: {exc}</source>
@@ -1206,8 +1226,12 @@ No se puede deshacer.</numerusform>
         <name>FormatChooser</name>
         <message>
             <source>Nothing to choose for: the field holds no web address.</source>
-            <extracomment>Probes one address: what it offers, or why it could not be read. Shows the chooser: (probe result, defaults, parent) -&gt; the choice, or None if canceled.</extracomment>
+            <extracomment>Shows the chooser: (probe result, defaults, parent) -&gt; the choice, or None if canceled. Every Choose… ends here: the add results (empty when canceled, failed or refused).</extracomment>
             <translation>Nada que elegir: el campo no contiene ninguna dirección web.</translation>
+        </message>
+        <message>
+            <source>Stopped looking at {address}.</source>
+            <translation>Se dejó de examinar {address}.</translation>
         </message>
         <message>
             <source>Could not look at {address}: {probed}</source>
@@ -1468,6 +1492,25 @@ No se puede deshacer.</numerusform>
                 <numerusform>%n descarga en cola.</numerusform>
                 <numerusform>%n descargas en cola.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LookingStrip</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop looking at this address (Esc)</source>
+            <translation>Dejar de examinar esta dirección (Esc)</translation>
+        </message>
+        <message>
+            <source>Looking at {address}…</source>
+            <translation>Examinando {address}…</translation>
+        </message>
+        <message>
+            <source>Looking at {address}</source>
+            <translation>Examinando {address}</translation>
         </message>
     </context>
     <context>
@@ -1875,11 +1918,20 @@ No se puede deshacer.</numerusform>
         <name>ProbeService</name>
         <message>
             <source>It could not be read.</source>
+            <extracomment>A probe that has not answered by then is killed (a stalled server, a hung extractor).</extracomment>
             <translation>No se pudo leer.</translation>
         </message>
         <message>
             <source>The address could not be checked (exit code {code}).</source>
             <translation>No se pudo comprobar la dirección (código de salida {code}).</translation>
+        </message>
+        <message>
+            <source>The probe could not start: {problem}</source>
+            <translation>El examen no pudo iniciarse: {problem}</translation>
+        </message>
+        <message>
+            <source>It did not answer within {seconds} seconds.</source>
+            <translation>No respondió en {seconds} segundos.</translation>
         </message>
     </context>
     <context>
@@ -1910,6 +1962,10 @@ No se puede deshacer.</numerusform>
         <message>
             <source>The download could not run: {exc}</source>
             <translation>La descarga no se pudo ejecutar: {exc}</translation>
+        </message>
+        <message>
+            <source>The download process could not start: {problem}</source>
+            <translation>El proceso de descarga no pudo iniciarse: {problem}</translation>
         </message>
         <message>
             <source>The download process ended unexpectedly (exit code {code}).</source>

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from mediadesk.core.i18n import translate
 from mediadesk.core.states import JobState
 
 #: The damaged rows (each with ``describe()``) and how many of them name each valid state.
@@ -57,7 +58,11 @@ class DamagedRowsCheck(QObject):
     @Slot(object)
     def _on_finished(self, result: object) -> None:
         if isinstance(result, Exception):
-            self.failed.emit(f"The job list could not be checked for damaged rows: {result}")
+            self.failed.emit(
+                translate(
+                    "DamagedCheck", "The job list could not be checked for damaged rows: {problem}"
+                ).format(problem=result)
+            )
             return
         damaged, counts = result  # type: ignore[misc]
         if damaged:

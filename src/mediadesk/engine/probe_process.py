@@ -22,6 +22,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from mediadesk.core.i18n import translate
 from mediadesk.core.probe import ProbeResult
 from mediadesk.core.probe_codec import probe_from_dict
 from mediadesk.core.worker_launch import PROBE_PROXY_VARIABLE, WorkerKind, worker_command
@@ -60,9 +61,11 @@ def read_answer(output: bytes, code: int) -> ProbeResult | str:
         record = json.loads(lines[-1])
         if record.get("ok"):
             return probe_from_dict(record["probe"])
-        return str(record.get("message") or "It could not be read.")
+        return str(record.get("message") or translate("ProbeService", "It could not be read."))
     except (IndexError, ValueError, KeyError, TypeError, AttributeError):
-        return f"The address could not be checked (exit code {code})."
+        return translate(
+            "ProbeService", "The address could not be checked (exit code {code})."
+        ).format(code=code)
 
 
 class _Run:
@@ -125,7 +128,12 @@ def _ask(
     except OSError as exc:
         os.close(out_read)
         if not run.cancelled:
-            hub.answered.emit(ref, f"The probe could not start: {exc}")
+            hub.answered.emit(
+                ref,
+                translate("ProbeService", "The probe could not start: {problem}").format(
+                    problem=exc
+                ),
+            )
         return
     finally:
         os.close(out_write)
@@ -207,4 +215,8 @@ class WorkerProbe(QObject):
     @Slot()
     def _on_time_limit(self) -> None:
         if self._run is not None:
-            self._report(f"It did not answer within {TIME_LIMIT_MS // 1000} seconds.")
+            self._report(
+                translate("ProbeService", "It did not answer within {seconds} seconds.").format(
+                    seconds=TIME_LIMIT_MS // 1000
+                )
+            )

@@ -197,7 +197,10 @@ class DownloadRunner(QRunnable):
                 return RunOutcome(
                     OutcomeKind.FAILED,
                     failure=Failure(
-                        FailureKind.TRANSIENT, f"The download process could not start: {exc}"
+                        FailureKind.TRANSIENT,
+                        translate(
+                            "Runner", "The download process could not start: {problem}"
+                        ).format(problem=exc),
                     ),
                 )
             except BaseException:

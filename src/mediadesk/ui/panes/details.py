@@ -142,7 +142,7 @@ class DetailsPane(QWidget):
         self.media_label.setObjectName("detailsMedia")
         self.picture_label = QLabel(page)
         self.picture_label.setObjectName("detailsPicture")
-        self.picture_label.setAccessibleName("Thumbnail")
+        self.picture_label.setAccessibleName(translate("Details", "Thumbnail"))
         self.picture_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._pictures = ThumbnailPictures(keep=16)
 
@@ -407,7 +407,7 @@ def describe_media(job: Job) -> str:
     if job.duration is not None and job.duration > 0:
         parts.append(format_duration(job.duration))
     if job.uploader:
-        parts.append(f"by {job.uploader}")
+        parts.append(translate("Details", "by {uploader}").format(uploader=job.uploader))
     return " · ".join(parts)
 
 

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from mediadesk.ui.i18n import translate
+
 
 def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -24,8 +26,10 @@ class LookingStrip(QWidget):
         self.busy.setRange(0, 0)  # busy, no percentage: a probe does not know how long
         self.busy.setMaximumWidth(80)
         self.busy.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop looking at this address (Esc)")
+        self.cancel_button = QPushButton(translate("LookingStrip", "Cancel"), self)
+        self.cancel_button.setToolTip(
+            translate("LookingStrip", "Stop looking at this address (Esc)")
+        )
         self.cancel_button.clicked.connect(self.canceled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,9 +44,13 @@ class LookingStrip(QWidget):
         self.hide()
 
     def show_looking(self, url: str) -> None:
-        self.label.setText(f"Looking at {_shorten(url)}…")
+        self.label.setText(
+            translate("LookingStrip", "Looking at {address}…").format(address=_shorten(url))
+        )
         self.label.setToolTip(url)
-        self.setAccessibleName(f"Looking at {url}")
+        self.setAccessibleName(
+            translate("LookingStrip", "Looking at {address}").format(address=url)
+        )
         self.escape.setEnabled(True)
         self.show()
 
