@@ -173,3 +173,18 @@ def test_mediadesk_parallel_fragments_record_only_what_the_part_holds(
         assert _download(folder, url, ours=4) == 0
         assert (folder / "x.mp4").read_bytes() == whole, f"snapshot at {snapshot.index}"
         assert sorted(p.name for p in folder.iterdir()) == ["x.mp4"]
+
+
+def test_a_kept_piece_longer_than_its_fragment_is_fetched_again_whole(
+    server, stream: HlsStream, whole: bytes, tmp_path: Path
+) -> None:
+    """A kill can land after a fragment's last byte and before yt-dlp renames its piece; the
+    server then answers the piece's Range with 416. The fragment is fetched again, whole."""
+    url = serve_hls(server, stream, "/longpiece")
+    folder = tmp_path / "run"
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = (stream.folder / stream.fragments[2]).read_bytes() + b"left over"
+    (folder / "x.mp4.part-Frag3.part").write_bytes(kept)
+
+    assert _download(folder, url, ours=4) == 0
+    assert (folder / "x.mp4").read_bytes() == whole

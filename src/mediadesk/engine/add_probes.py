@@ -60,7 +60,7 @@ class AddProbes(QObject):
 
     def probe_queued(self) -> None:
         """Probe the queued jobs already in the list (a relaunch), up to the cap."""
-        self._on_jobs_added(self._engine.jobs())
+        self._on_jobs_added(self._engine.live_jobs())  # queued jobs are live: no history read
 
     @Slot(list)
     def _on_jobs_added(self, jobs: Iterable[Job]) -> None:

@@ -167,6 +167,10 @@ class FragmentRun:
                     ctx, fragment["url"], self._info, headers, self._info.get("request_data")
                 )
             except (HTTPError, IncompleteRead) as err:
+                if isinstance(err, HTTPError) and err.status == 416:
+                    # The kept piece of this fragment is no prefix of it (a kill can land
+                    # after its last byte, before yt-dlp renamed it): fetch it whole again.
+                    _forget_piece(self._ctx["tmpfilename"], index)
                 retry.error = err
                 continue
             except DownloadError:
@@ -176,3 +180,9 @@ class FragmentRun:
             if not fetched:
                 return None
         return ctx.get("fragment_filename_sanitized")
+
+
+def _forget_piece(tmpfilename: str, index: int) -> None:
+    """Delete what was kept of fragment ``index`` (yt-dlp's ``<part>-Frag<n>.part``)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.remove(f"{tmpfilename}-Frag{index}.part")
