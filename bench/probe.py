@@ -117,8 +117,8 @@ def run() -> list[Row]:
     return [
         Row(name, "add a local address → probed title in the table", shown_s, reference,
             "yt-dlp -J", "s", target="<= 1.2 x yt-dlp -J and < 1 s", met=met,
-            notes=f"HLS master, 3 variants + audio + subtitles; median of {RUNS}; a fresh "
-            "worker process per probe (python + yt-dlp import), + the model's 100 ms flush",
+            notes=f"HLS master, 3 variants + audio + subtitles; median of {RUNS}; a worker "
+            "forked from the warm zygote per probe, + the model's 100 ms flush",
             samples={"s": shown, "reference_s": cli}),
         Row(name, "probe worker alone (request → answer)", median(worker), reference,
             "yt-dlp -J", "s", notes="the same runs, without the window's coalescing",
