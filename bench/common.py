@@ -73,8 +73,9 @@ def child_env(home: Path) -> dict[str, str]:
     """An isolated environment: own HOME/XDG dirs, offscreen Qt, repo importable."""
     run = home / "run"
     run.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return {
-        **os.environ,
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {  # with bytecode caches, as an installed app has them (pip compiles at install)
+        **env,
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
