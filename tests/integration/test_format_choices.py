@@ -23,6 +23,7 @@ from mediadesk.core.states import JobState
 from mediadesk.worker.download_job import DownloadJob
 from tests.conftest import wait_state
 from tests.support import media_factory as mf
+from tests.support.http_proxy import RecordingProxy
 
 pytestmark = pytest.mark.skipif(
     shutil.which("ffmpeg") is None or shutil.which("ffprobe") is None, reason="needs ffmpeg"
@@ -79,6 +80,7 @@ def run(
     *,
     ffmpeg: str | None = FFMPEG,
     job_id: str = "j1",
+    proxy: str = "",
 ) -> tuple[RunOutcome, _Log]:
     folder.mkdir(parents=True, exist_ok=True)
     log = _Log()
@@ -89,6 +91,7 @@ def run(
         ffmpeg=ffmpeg,
         socket_timeout=5,
         choice=choice,
+        proxy=proxy,
     )
     outcome = DownloadJob(job_id, RunRequest(url, options), log).run()
     assert outcome.kind is OutcomeKind.DONE, (outcome, log.text())
@@ -187,6 +190,19 @@ def test_dash_with_separate_audio_in_mkv(site, tmp_path: Path) -> None:
 def test_best_of_two_unlabeled_sources_is_the_larger(site, tmp_path: Path) -> None:
     outcome, _log = run(site.url("/files/sources.html"), tmp_path, DownloadChoice())
     assert height(probe(outcome.file_path)) == 54
+
+
+def test_unlabeled_sources_are_measured_through_the_proxy(site, tmp_path: Path) -> None:
+    """ffprobe reads the two files through the download's proxy, never around it."""
+    with RecordingProxy() as proxy:
+        outcome, _log = run(
+            site.url("/files/sources.html"),
+            tmp_path,
+            DownloadChoice(),
+            proxy=f"http://127.0.0.1:{proxy.port}",
+        )
+    assert height(probe(outcome.file_path)) == 54  # measured, so the larger one won
+    assert any(r.url.endswith("/files/small.mp4") for r in proxy.requests), proxy.requests
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,10 @@ Runs as a yt-dlp ``pre_process`` post-processor (after extraction, before format
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from typing import Any
+from urllib.parse import urlsplit
 
 from yt_dlp.postprocessor.common import PostProcessor
 
@@ -34,8 +36,20 @@ def ffprobe_json(
     headers: dict[str, str] | None = None,
     timeout: float = 30.0,
     chapters: bool = False,
+    proxy: str | None = None,
 ) -> dict[str, Any] | None:
-    """ffprobe's streams/format (and chapters) of a file or URL, or None when it cannot tell."""
+    """ffprobe's streams/format (and chapters) of a file or URL, or None when it cannot tell.
+
+    With ``proxy``, a web address is read through it: ffprobe takes an ``http://`` proxy from
+    its environment (never the command line, which other users can read); it cannot use any
+    other kind, so then nothing is read rather than going around the proxy."""
+    env = None
+    if proxy and urlsplit(target).scheme.lower() in _HTTP:
+        if urlsplit(proxy).scheme.lower() != "http":
+            return None
+        # As for yt-dlp, a proxy set for the download is used for every host.
+        env = {k: v for k, v in os.environ.items() if k.lower() not in ("no_proxy", "http_proxy")}
+        env["http_proxy"] = proxy
     cmd = [ffprobe, "-v", "error", "-print_format", "json", "-show_streams", "-show_format"]
     if chapters:
         cmd.append("-show_chapters")
@@ -43,7 +57,7 @@ def ffprobe_json(
         cmd += ["-headers", "".join(f"{k}: {v}\r\n" for k, v in headers.items())]
     cmd.append(target)
     try:
-        done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+        done = subprocess.run(cmd, capture_output=True, timeout=timeout, check=False, env=env)
     except (OSError, subprocess.TimeoutExpired):
         return None
     if done.returncode != 0:
@@ -147,6 +161,10 @@ class FormatFactsPP(PostProcessor):
             self._fill_chapters(info, offered)
         return [], info
 
+    def _proxy(self) -> str | None:
+        """The download's proxy: what ffprobe reads of the site goes the same way."""
+        return (self._downloader.params.get("proxy") or None) if self._downloader else None
+
     def _measure_unlabeled(self, info: dict[str, Any], formats: list[dict[str, Any]]) -> None:
         unlabeled = [f for f in formats if _unlabeled(f)]
         if len(unlabeled) < 2 or not self._ffprobe:
@@ -154,7 +172,11 @@ class FormatFactsPP(PostProcessor):
         measured = 0
         for fmt in unlabeled:
             probed = ffprobe_json(
-                self._ffprobe, fmt["url"], headers=fmt.get("http_headers"), timeout=self._timeout
+                self._ffprobe,
+                fmt["url"],
+                headers=fmt.get("http_headers"),
+                timeout=self._timeout,
+                proxy=self._proxy(),
             )
             if probed:
                 apply_probe(fmt, probed)
@@ -177,6 +199,7 @@ class FormatFactsPP(PostProcessor):
             chapters=True,
             headers=singles[0].get("http_headers"),
             timeout=self._timeout,
+            proxy=self._proxy(),
         )
         chapters = [
             {
