@@ -298,3 +298,10 @@ def test_layout_is_kept_apart_from_settings_where_earlier_versions_put_it(db_pat
     keys = {row[0] for row in conn.execute("SELECT key FROM settings")}
     conn.close()
     assert keys == {"max_concurrent", "ui.sort_column", "ui.tray_hint_shown"}
+
+
+def test_a_closed_store_has_no_events_to_show(tmp_path) -> None:
+    """The window may redraw a job's log while the app shuts down, after the store closed."""
+    store = SqliteJobStore.open(tmp_path / "jobs.sqlite3")
+    store.close()
+    assert store.events("any") == []

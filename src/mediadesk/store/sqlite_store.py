@@ -176,6 +176,7 @@ class SqliteJobStore:
         return conn
 
     def close(self) -> None:
+        self._closed = True
         self._conn.close()
 
     # -- the file under the connection ---------------------------------------------------------
@@ -398,7 +399,10 @@ class SqliteJobStore:
             )
 
     def events(self, job_id: str, limit: int = 1000) -> list[JobEvent]:
-        """The job's most recent events, oldest first."""
+        """The job's most recent events, oldest first (none once the store is closed: a
+        window can still be drawing while the app shuts down)."""
+        if getattr(self, "_closed", False):
+            return []
         rows = self._conn.execute(
             "SELECT job_id, at, kind, message FROM job_events WHERE job_id = ? "
             f"AND kind IN ({_EVENT_KINDS}) ORDER BY id DESC LIMIT ?",
