@@ -161,7 +161,8 @@ def test_mediadesk_parallel_fragments_record_only_what_the_part_holds(
     assert _download(tmp_path / "run", url, ours=4, hook=watcher) == 0
 
     assert (tmp_path / "run" / "x.mp4").read_bytes() == whole
-    assert server.peak_in_flight("/ours") >= 2, "fragments were fetched in parallel"
+    # That the fragments were fetched in parallel is test_engine_hls_parallel's to show: here
+    # a slow hook can let one connection finish before the next starts (seen under load).
     assert not watcher.overclaims, [
         (s.index, stream.fragments_in(len(s.part))) for s in watcher.overclaims
     ]
