@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from bench.__main__ import NAMES
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -35,22 +36,7 @@ TINY = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "name",
-    [
-        "throughput",
-        "concurrent",
-        "launch",
-        "cost",
-        "pause",
-        "ui_scale",
-        "capped",
-        "playlist",
-        "probe",
-        "hls",
-        "worker_cost",
-    ],
-)
+@pytest.mark.parametrize("name", NAMES)  # every benchmark `python -m bench` runs
 def test_benchmark_produces_rows(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     if name == "capped" and not shutil.which("aria2c"):
         pytest.skip("aria2c (the reference of the capped-server benchmark) is not installed")

@@ -75,6 +75,7 @@ class SqliteJobStore:
         self.recovered_from = recovered_from
         self._identity = _file_identity(path)
         self._damaged_at_load: bool | None = None  # did load_jobs leave any row out?
+        self._closed = False
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -401,7 +402,7 @@ class SqliteJobStore:
     def events(self, job_id: str, limit: int = 1000) -> list[JobEvent]:
         """The job's most recent events, oldest first (none once the store is closed: a
         window can still be drawing while the app shuts down)."""
-        if getattr(self, "_closed", False):
+        if self._closed:
             return []
         rows = self._conn.execute(
             "SELECT job_id, at, kind, message FROM job_events WHERE job_id = ? "
