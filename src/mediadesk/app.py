@@ -18,10 +18,11 @@ from mediadesk.core.worker_launch import WorkerKind
 if TYPE_CHECKING:
     from mediadesk.core.ports import LayoutStore
     from mediadesk.desktop.notifications import DesktopNotifications
-    from mediadesk.desktop.single_instance import InstanceLock
+    from mediadesk.desktop.single_instance import HandOffServer, InstanceLock
     from mediadesk.engine.add_probes import AddProbes
     from mediadesk.engine.engine import JobEngine
     from mediadesk.engine.probe_pool import ProbePool
+    from mediadesk.engine.zygote_warmth import ZygoteWarmth
     from mediadesk.ui.main_window import MainWindow
     from mediadesk.ui.tray.notifications import Notifier
     from mediadesk.ui.tray.presence import TrayPresence
@@ -219,6 +220,8 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     watcher.received.connect(lambda _signum: window.quit())
 
     window.start(minimized=args.minimized)
+    # The worker zygote warms once the launch has settled, and again when a download is likely.
+    warmth = warm_workers(engine, window, server)
     damaged_check.found.connect(
         lambda damaged: window.message_area.show_message(describe_damaged(damaged), Level.WARNING)
     )
@@ -227,6 +230,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     if args.urls:
         window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()
+    warmth.stop()
     probes.shutdown()
     watcher.close()
     server.close()
@@ -262,6 +266,35 @@ def attach_probes(
     start = worker_probes(thumbnails, proxy=engine.worker_proxy)
     pool = ProbePool(start, max_running=max_running, parent=engine)
     return pool, AddProbes(engine, pool, parent=engine)
+
+
+def warm_workers(
+    engine: JobEngine,
+    window: MainWindow | None = None,
+    server: HandOffServer | None = None,
+    **options: Any,
+) -> ZygoteWarmth:
+    """The zygote's warm/retire policy (engine/zygote_warmth.py), started, with the signs
+    that a download is coming wired to it: a job added or queued, the window activated, a
+    link typed or pasted into the add bar, links or an activation handed over by a second
+    launch (also used by tests and benchmarks; ``options`` go to ZygoteWarmth)."""
+    from mediadesk.engine.zygote_client import shared_launcher
+    from mediadesk.engine.zygote_warmth import ZygoteWarmth
+    from mediadesk.updates.overlay import overlay_worker_env
+
+    options.setdefault("launcher", shared_launcher())
+    warmth = ZygoteWarmth(env=overlay_worker_env, parent=engine, **options)
+    engine.jobsAdded.connect(warmth.nudge)
+    engine.jobChanged.connect(warmth.on_job_changed)
+    if window is not None:
+        window.activated.connect(warmth.nudge)
+        window.add_bar.field.textEdited.connect(warmth.nudge)
+    if server is not None:
+        server.urlsReceived.connect(warmth.nudge)
+        server.urlsWithCookiesReceived.connect(warmth.nudge)
+        server.activationRequested.connect(warmth.nudge)
+    warmth.start()
+    return warmth
 
 
 def build_window(

@@ -22,7 +22,7 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from mediadesk.core.worker_launch import WorkerKind, worker_command
 from mediadesk.core.zygote_protocol import (
@@ -52,13 +52,17 @@ class ZygoteLost(OSError):
 
 
 class ForkedWorker:
-    """A worker forked by the zygote, known through its job channel."""
+    """A worker forked by the zygote, known through its job channel; ``on_end`` is called
+    once, when its end is known (the launcher counts the workers that are running)."""
 
-    def __init__(self, channel: socket.socket, pid: int) -> None:
+    def __init__(
+        self, channel: socket.socket, pid: int, on_end: Callable[[], None] | None = None
+    ) -> None:
         self._channel = channel
         self.pid = pid
         self._code: int | None = None
         self._lock = threading.Lock()
+        self._on_end = on_end
 
     def poll(self) -> int | None:
         return self._code
@@ -79,8 +83,11 @@ class ForkedWorker:
         except OSError:
             pass
         with self._lock:
+            first = self._code is None
             self._code = code
             self._channel.close()
+        if first and self._on_end is not None:
+            self._on_end()
         return code
 
     def signal_group(self, sig: int) -> None:
@@ -134,7 +141,13 @@ class _Zygote:
         if self.problem:
             self.retire()
 
-    def spawn(self, argv: Sequence[str], env: Mapping[str, str], fds: list[int]) -> ForkedWorker:
+    def spawn(
+        self,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        fds: list[int],
+        on_end: Callable[[], None] | None = None,
+    ) -> ForkedWorker:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             with self._send_lock:
@@ -152,7 +165,7 @@ class _Zygote:
         except (OSError, ValueError) as exc:
             reply = {"lost": f"no answer ({exc})"}
         if "pid" in reply:
-            return ForkedWorker(ours, int(reply["pid"]))
+            return ForkedWorker(ours, int(reply["pid"]), on_end)
         ours.close()  # should a late child exist, the zygote kills it when it sees this
         if "error" in reply:
             raise ZygoteUnavailable(str(reply["error"]))
@@ -183,6 +196,9 @@ class ZygoteLauncher:
         self._lock = threading.Lock()
         self._zygote: _Zygote | None = None
         self._retired: list[_Zygote] = []
+        self._starting = 0  # start() calls under way (they may be about to use the zygote)
+        self._running = 0  # forked workers whose end is not known yet
+        self._forked = 0  # forked workers so far (a count that only grows)
         self.failures = 0
         self.last_problem = ""
 
@@ -203,17 +219,28 @@ class ZygoteLauncher:
     ) -> WorkerHandle:
         fds = [stdin, stdout, stderr, *([event_fd] if event_fd is not None else [])]
         argv = [*args, *([str(FIRST_EXTRA_FD)] if event_fd is not None else [])]
-        for _attempt in range(2):  # a zygote found dead is replaced once
-            zygote = self._ready_zygote(env)
-            if zygote is None:
-                break
-            try:
-                return zygote.spawn(argv, env, fds)
-            except ZygoteUnavailable as exc:
-                self._failed(zygote, str(exc))
-            except ZygoteLost as exc:
-                self._failed(zygote, str(exc))
-                raise
+        with self._lock:
+            self._starting += 1  # the zygote is in use: not idle, not to be retired
+        try:
+            for _attempt in range(2):  # a zygote found dead is replaced once
+                zygote = self._ready_zygote(env)
+                if zygote is None:
+                    break
+                try:
+                    worker = zygote.spawn(argv, env, fds, self._worker_ended)
+                except ZygoteUnavailable as exc:
+                    self._failed(zygote, str(exc))
+                    continue
+                except ZygoteLost as exc:
+                    self._failed(zygote, str(exc))
+                    raise
+                with self._lock:
+                    self._running += 1
+                    self._forked += 1
+                return worker
+        finally:
+            with self._lock:
+                self._starting -= 1
         return self._fallback.start(
             args, stdin=stdin, stdout=stdout, stderr=stderr, env=env, event_fd=event_fd
         )
@@ -225,6 +252,31 @@ class ZygoteLauncher:
             return self._ready_zygote(env) is not None
         with self._lock:
             return self._current(env) is not None
+
+    @property
+    def workers_running(self) -> int:
+        """Forked workers running or being started now."""
+        with self._lock:
+            return self._running + self._starting
+
+    @property
+    def workers_forked(self) -> int:
+        """Workers forked so far: a change since the last look means the zygote was used."""
+        with self._lock:
+            return self._forked
+
+    def retire_idle(self) -> bool:
+        """Retire the zygote unless a worker is running or starting: it exits at once (it has
+        no children) and gives its memory back; the next need starts a new one. Never waits
+        (the exit is reaped on a thread of its own). True when a zygote was retired."""
+        with self._lock:
+            zygote = self._zygote
+            if zygote is None or self._running or self._starting:
+                return False
+            self._zygote = None
+        zygote.retire()
+        threading.Thread(target=zygote.proc.wait, name="zygote-reaper", daemon=True).start()
+        return True
 
     def close(self) -> None:
         """Retire every zygote: running workers finish, then the zygotes exit."""
@@ -275,6 +327,10 @@ class ZygoteLauncher:
             if self._zygote is zygote:
                 self._zygote = None
                 self._retired.append(zygote)
+
+    def _worker_ended(self) -> None:
+        with self._lock:
+            self._running -= 1
 
     def _reap(self) -> None:
         self._retired = [z for z in self._retired if z.proc.poll() is None]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import (
@@ -70,6 +71,10 @@ from mediadesk.ui.tray.presence import NoTray, TrayPresence
 
 
 class MainWindow(QMainWindow):
+    #: The window became the active one (shown from the tray, clicked, switched to): the
+    #: user is here, a download may follow (the app warms the worker zygote on it).
+    activated = Signal()
+
     def __init__(
         self,
         engine: JobEngine,
@@ -431,6 +436,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
             self, "toolbar_fit"
         ):
