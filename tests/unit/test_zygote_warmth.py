@@ -30,7 +30,7 @@ class FakeTimer:
     def stop(self) -> None:
         self.interval = None
 
-    def isActive(self) -> bool:  # noqa: N802 (QTimer's name)
+    def isActive(self) -> bool:
         return self.interval is not None
 
     def fire(self) -> None:
