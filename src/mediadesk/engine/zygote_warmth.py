@@ -105,6 +105,11 @@ class ZygoteWarmth(QObject):
     def enabled(self) -> bool:
         return self._enabled
 
+    @property
+    def warming(self) -> bool:
+        """A warm-up is under way (the zygote started, its first word not read yet)."""
+        return self._warming.is_set()
+
     def start(self) -> None:
         """The window is up: warm the zygote once the launch has settled."""
         if self._enabled:
