@@ -45,7 +45,8 @@ WARM_URL = "http://127.0.0.1/warm-up.mp4"
 def warm_up() -> None:
     """Do here, once, what every worker would otherwise do for itself: import what a download
     needs, compile every extractor's URL pattern (the generic extractor is tried after all the
-    others), load yt-dlp's plugins and caches, build the default TLS context."""
+    others), order the extractor list every YoutubeDL() asks for, load yt-dlp's plugins and
+    caches, build the default TLS context."""
     import yt_dlp.downloader.http
     import yt_dlp.extractor.generic
     import yt_dlp.postprocessor  # noqa: F401
@@ -54,14 +55,15 @@ def warm_up() -> None:
 
     import mediadesk.worker.address_probe
     import mediadesk.worker.process  # noqa: F401  (download_job, yt-dlp, the downloaders)
-    from mediadesk.worker import shared_tls
+    from mediadesk.worker import extractor_order, shared_tls
     from mediadesk.worker.runtime import find_deno
 
     for extractor in gen_extractor_classes():
         with contextlib.suppress(Exception):
             extractor.suitable(WARM_URL)
     find_deno()
-    with YoutubeDL({"quiet": True, "no_warnings": True}):
+    extractor_order.install()
+    with YoutubeDL({"quiet": True, "no_warnings": True}):  # orders the extractors, once
         pass
     shared_tls.install()
 
