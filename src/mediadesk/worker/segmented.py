@@ -307,6 +307,7 @@ class _ParallelRun:
         self._filename = filename
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._ended = threading.Event()  # a connection ended: the coordinator looks at once
         self._busy: set[int] = set()
         self._errors: list[BaseException] = []
         self._retries = int(fd.params.get("retries") or 0)
@@ -383,7 +384,7 @@ class _ParallelRun:
                 complete = self._state.complete
             if errors:
                 raise errors[0]
-            if complete and not alive:
+            if complete:  # every byte is written; execute() lets the connections end
                 return
             if not alive:
                 raise RuntimeError("the download's connections ended before the file was complete")
@@ -408,7 +409,9 @@ class _ParallelRun:
                 },
                 self._info,
             )
-            self._stop.wait(TICK)
+            # The last connection's end wakes it: the file is done, not a tick later.
+            self._ended.wait(TICK)
+            self._ended.clear()
 
     def _keep_saving(self, fileno: int) -> None:
         """Its own thread: a slow disk sync must not delay the hook, hence a pause."""
@@ -463,6 +466,8 @@ class _ParallelRun:
             with self._lock:
                 self._errors.append(exc)
             self._stop.set()
+        finally:
+            self._ended.set()
 
     def _fetch_segment(self, fileno: int, segment: Segment, response: Any = None) -> bool:
         """Fetch ``segment`` to its (possibly moving) end, retrying trouble; True when the
