@@ -1,5 +1,5 @@
 """The zygote's warm/retire policy (engine/zygote_warmth.py) with timers fired by hand, a clock
-that moves only when told and a launcher without processes."""
+that moves only when told and a launcher without processes; and the window's sign for it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from mediadesk.core.states import JobState
 from mediadesk.core.zygote_protocol import DISABLE_ENV
 from mediadesk.engine.zygote_warmth import LAUNCH_DELAY_MS, ZygoteWarmth
 from tests.support.engine_harness import FakeClock
+from tests.support.tray import RecordingTray
 
 LIMIT = 600.0
 ENV = {"PYTHONPATH": "/src"}
@@ -229,3 +230,11 @@ def test_after_stop_nothing_is_warmed(parts) -> None:
     assert not parts.launch_timer.isActive()
     parts.warmth.nudge()
     assert parts.launcher.prewarms == []
+
+
+def test_the_window_says_when_it_is_shown_from_the_tray(qtbot, make_engine, open_window) -> None:
+    window = open_window(make_engine(), RecordingTray())
+    window.hide_to_tray()
+    assert not window.isVisible()
+    with qtbot.waitSignal(window.activated, timeout=5000):
+        window.show_from_tray()

@@ -4,9 +4,10 @@ The zygote (engine/zygote_client.py) takes ~1.3 s to import yt-dlp and compile i
 URL patterns; started by the first job, it made that job wait. It is started instead a couple
 of seconds after launch (the window painted, the launch's own work done, so it competes with
 neither) and at once on a sign that a download is coming: the window activated or shown from
-the tray, a link typed, pasted, dropped or handed over, a job queued. Idle it holds ~45 MiB
-resident (~18 MiB private): after ``idle_limit`` with no worker running and no such sign it is
-retired, and the next sign warms it again.
+the tray, a link typed, pasted, dropped or handed over, a job queued. Idle it holds ~60 MiB
+resident, ~45 MiB of it private (what ending it gives back; measured by benchmark 7): after
+``idle_limit`` with no worker running and no such sign it is retired, and the next sign warms
+it again.
 
 Nothing here waits for the zygote: starting it and reading its first word run on a thread of
 their own, so the GUI thread never blocks. Where zygotes are not used (not Linux,
