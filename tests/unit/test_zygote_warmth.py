@@ -163,9 +163,29 @@ def test_an_idle_zygote_is_retired_and_a_sign_warms_it_again(parts) -> None:
     assert parts.launcher.retired == 0
     parts.idle_for(LIMIT * 0.2)
     assert parts.launcher.retired == 1 and parts.warmth.retirements == 1
-    assert not parts.check_timer.isActive(), "nothing to look at while no zygote runs"
+    parts.idle_for(LIMIT * 3)
+    assert parts.launcher.prewarms == [(ENV, True)], "idling does not warm it again"
     parts.warmth.nudge()
-    assert len(parts.launcher.prewarms) == 2 and parts.check_timer.isActive()
+    assert len(parts.launcher.prewarms) == 2
+    parts.idle_for(LIMIT * 1.2)
+    assert parts.launcher.retired == 2
+
+
+def test_a_zygote_a_job_started_is_retired_too(parts) -> None:
+    parts.warmth.start()
+    parts.launch_timer.fire()
+    parts.idle_for(LIMIT * 1.2)
+    assert parts.launcher.retired == 1
+    # A download found no zygote and started one itself (no sign came through the window).
+    parts.launcher.zygote_pid = 5151
+    parts.launcher.workers_running = 1
+    parts.idle_for(LIMIT * 2)
+    parts.launcher.workers_running = 0
+    parts.launcher.workers_forked += 1
+    parts.idle_for(LIMIT * 0.8)
+    assert parts.launcher.retired == 1
+    parts.idle_for(LIMIT * 0.4)
+    assert parts.launcher.retired == 2
 
 
 def test_a_running_worker_or_a_recent_fork_keeps_it_warm(parts) -> None:
@@ -196,6 +216,7 @@ def test_signs_of_a_download_postpone_the_retirement(parts) -> None:
 
 def test_it_is_not_retired_while_it_warms(qapp) -> None:
     parts = Parts(deferred=True)
+    parts.warmth.start()
     parts.warmth.nudge()
     parts.launcher.zygote_pid = 4242  # the process exists, its first word not yet read
     parts.clock.advance(LIMIT * 2)

@@ -31,7 +31,7 @@ from mediadesk.core.zygote_protocol import zygote_supported
 
 LAUNCH_DELAY_MS = 2_000  # after the window is shown: the first paint and the launch's work first
 IDLE_LIMIT = 600.0  # seconds with no worker and no sign of a download before it is retired
-MAX_CHECK_MS = 60_000  # how often, at most, idleness is looked at
+MAX_CHECK_MS = 60_000  # idleness is looked at this often at most (a tenth of the limit)
 
 
 class Warmable(Protocol):
@@ -112,9 +112,12 @@ class ZygoteWarmth(QObject):
         return self._warming.is_set()
 
     def start(self) -> None:
-        """The window is up: warm the zygote once the launch has settled."""
+        """The window is up: warm the zygote once the launch has settled, and from now on
+        look for idleness now and then (whoever started the zygote: a job finds none and
+        starts it too)."""
         if self._enabled:
             self._launch_timer.start(self._launch_delay_ms)
+            self._check_timer.start(self._check_ms)
 
     def stop(self) -> None:
         """At quit: no more warming (the launcher's close() ends the zygote)."""
@@ -167,11 +170,9 @@ class ZygoteWarmth(QObject):
         if self._warming.is_set():
             return
         if self._launcher.zygote_pid is None:
-            self._check_timer.stop()  # nothing to retire (retired elsewhere, or it died)
-            return
+            return  # nothing to retire
         if now - self._last_active >= self._idle_limit and self._launcher.retire_idle():
             self.retirements += 1
-            self._check_timer.stop()
 
 
 def qtimer(parent: QObject, slot: Callable[[], None], single_shot: bool) -> QTimer:
