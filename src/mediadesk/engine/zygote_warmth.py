@@ -99,7 +99,7 @@ class ZygoteWarmth(QObject):
         self._check_ms = max(50, min(MAX_CHECK_MS, int(idle_limit * 1000 / 10)))
         self._warming = threading.Event()  # a warm-up thread is under way
         self._last_active = clock()
-        self._seen_forked = 0
+        self._seen_forked = launcher.workers_forked
         self.retirements = 0
 
     @property
@@ -120,7 +120,7 @@ class ZygoteWarmth(QObject):
             self._check_timer.start(self._check_ms)
 
     def stop(self) -> None:
-        """At quit: no more warming (the launcher's close() ends the zygote)."""
+        """At quit: no more warming (the zygote ends with the app: its sockets close)."""
         self._enabled = False
         self._launch_timer.stop()
         self._check_timer.stop()
