@@ -186,3 +186,31 @@ def test_icons_load_from_the_installed_resources_and_follow_the_palette(qapp) ->
             assert not IconSet(light).icon(spec.icon).isNull(), spec.icon
     for state in JobState:
         assert not IconSet(light).state_icon(state).isNull()
+
+
+def test_icons_render_each_size_when_first_drawn_and_only_once(qapp, monkeypatch) -> None:
+    """Launch builds ~20 icons; rendering every size and mode up front cost ~530 renders."""
+    from mediadesk.ui import icons
+
+    rendered: list[tuple[int, str | None]] = []
+    real = icons.render_svg
+
+    def counting(source: str, size: int, color: str | None = None):
+        rendered.append((size, color))
+        return real(source, size, color)
+
+    monkeypatch.setattr(icons, "render_svg", counting)
+    palette = QPalette()
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText, "#202020")
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, "#a0a0a0")
+    icon = IconSet(palette).icon("pause")
+    assert rendered == [], "nothing is rendered before the icon is drawn"
+    assert icon.pixmap(40, 40).size().width() == 40, "any size, rendered crisp at that size"
+    icon.pixmap(40, 40)
+    icon.pixmap(40, 40, QIcon.Mode.Active)  # the same colour as Normal: the same pixmap
+    assert rendered == [(40, "#202020")]
+    icon.pixmap(40, 40, QIcon.Mode.Disabled)
+    assert rendered[-1] == (40, "#a0a0a0")
+    copy = QIcon(icon)  # Qt copies share the engine and its pixmaps
+    copy.pixmap(40, 40)
+    assert len(rendered) == 2

@@ -20,6 +20,7 @@ from mediadesk.core.ports import QueueKey
 from mediadesk.core.states import JobState
 from mediadesk.core.store_failure import StoreWriteFailed, WriteProblem
 from mediadesk.store.backup import copy_before_migration
+from mediadesk.store.clean_close import take_clean_note, write_clean_note
 from mediadesk.store.errors import NewerDatabaseError, StoreError
 from mediadesk.store.migrations import SCHEMA_VERSION, migrate, user_version
 from mediadesk.store.row_check import (
@@ -68,8 +69,16 @@ def _job_params(job: Job) -> tuple[Any, ...]:
 class SqliteJobStore:
     """Jobs, their event log and settings in one SQLite file (WAL, user_version migrations)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None = None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        recovered_from: Path | None = None,
+        *,
+        writable: bool = True,
+    ):
         self._conn = conn
+        self._writable = writable
         self.path = path
         #: Where a corrupt database was moved before this fresh one was created.
         self.recovered_from = recovered_from
@@ -145,7 +154,7 @@ class SqliteJobStore:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path)
+        return cls(conn, path, writable=False)
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -155,7 +164,7 @@ class SqliteJobStore:
             found = user_version(conn)
             if found > SCHEMA_VERSION:
                 raise NewerDatabaseError(path, found, SCHEMA_VERSION)
-            if found > 0:
+            if found > 0 and not take_clean_note(path):
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
@@ -177,8 +186,11 @@ class SqliteJobStore:
         return conn
 
     def close(self) -> None:
+        already = self._closed
         self._closed = True
         self._conn.close()
+        if self._writable and not already and not self.is_detached():
+            write_clean_note(self.path)
 
     # -- the file under the connection ---------------------------------------------------------
 

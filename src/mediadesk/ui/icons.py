@@ -2,15 +2,18 @@
 
 The files stroke in one neutral placeholder grey so they read on their own; here the grey is
 swapped for the palette's text colour (action icons) or a fixed meaning colour (job states),
-and rendered at the usual sizes, so toolbar and menu icons stay crisp in light and dark themes.
+and rendered at the size asked for, so toolbar and menu icons stay crisp in light and dark
+themes. Rendering happens when Qt first draws an icon at a size, not when it is made: the
+window builds ~20 icons at launch, and rendering every size and mode up front was ~530
+renders before the first paint.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from mediadesk.core import paths
@@ -42,12 +45,43 @@ def render_svg(source: str, size: int, color: str | None = None) -> QPixmap:
     return pixmap
 
 
+class TintedSvgEngine(QIconEngine):
+    """Renders one SVG in a colour per icon mode, at each size the first time it is drawn."""
+
+    def __init__(self, source: str, colors: dict[QIcon.Mode, str]) -> None:
+        super().__init__()
+        self._source = source
+        self._colors = colors
+        self._pixmaps: dict[tuple[int, str], QPixmap] = {}
+
+    def _color(self, mode: QIcon.Mode) -> str:
+        return self._colors.get(mode) or self._colors[QIcon.Mode.Normal]
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        key = (side, self._color(mode))
+        if key not in self._pixmaps:
+            self._pixmaps[key] = render_svg(self._source, side, key[1])
+        return self._pixmaps[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        pixmap = self.pixmap(rect.size() * ratio, mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(side, side) for side in _SIZES]
+
+    def clone(self) -> QIconEngine:
+        twin = TintedSvgEngine(self._source, self._colors)
+        twin._pixmaps = dict(self._pixmaps)
+        return twin
+
+
 def _icon(source: str, colors: dict[QIcon.Mode, str]) -> QIcon:
-    icon = QIcon()
-    for mode, color in colors.items():
-        for size in _SIZES:
-            icon.addPixmap(render_svg(source, size, color), mode, QIcon.State.Off)
-    return icon
+    return QIcon(TintedSvgEngine(source, colors))
 
 
 class IconSet:
