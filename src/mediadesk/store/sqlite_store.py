@@ -7,6 +7,7 @@ import json
 import operator
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -85,6 +86,8 @@ class SqliteJobStore:
         self._identity = _file_identity(path)
         self._damaged_at_load: bool | None = None  # did load_jobs leave any row out?
         self._closed = False
+        self._scans: set[sqlite3.Connection] = set()  # scan_damaged's, in other threads
+        self._scans_changed = threading.Condition()
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -188,9 +191,18 @@ class SqliteJobStore:
     def close(self) -> None:
         already = self._closed
         self._closed = True
+        self._end_scans()
         self._conn.close()
         if self._writable and not already and not self.is_detached():
             write_clean_note(self.path)
+
+    def _end_scans(self, timeout: float = 2.0) -> None:
+        """Stop a background scan still reading (the app may quit before it ends), so this
+        connection is the last: SQLite then folds its log into the file and removes it."""
+        with self._scans_changed:
+            for conn in self._scans:
+                conn.interrupt()
+            self._scans_changed.wait_for(lambda: not self._scans, timeout=timeout)
 
     # -- the file under the connection ---------------------------------------------------------
 
@@ -276,11 +288,16 @@ class SqliteJobStore:
         conn = sqlite3.connect(
             f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
+        with self._scans_changed:
+            self._scans.add(conn)
         try:
             conn.execute("PRAGMA busy_timeout = 10000")
             rows = conn.execute(_SELECT_DAMAGED).fetchall()
         finally:
             conn.close()
+            with self._scans_changed:
+                self._scans.discard(conn)
+                self._scans_changed.notify_all()
         known = {state.value: state for state in JobState}
         counts: dict[JobState, int] = {}
         state_column = 1 + _JOB_COLUMNS.index("state")
