@@ -227,11 +227,13 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     if args.urls:
         window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()
+    damaged_check.stop()
     probes.shutdown()
     watcher.close()
     server.close()
     stopped = engine.shutdown(timeout=2.0)
-    store.close()
+    store.close()  # interrupts the damaged-row scan if it still reads
+    damaged_check.join()
     if not stopped:
         # A runner is stuck in a stalled socket; every job's state is already committed,
         # so leaving now is as safe as a crash, which the next launch recovers from.
