@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from mediadesk.engine.engine import JobEngine
     from mediadesk.engine.probe_pool import ProbePool
     from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.tray.delivery import DesktopSource
     from mediadesk.ui.tray.notifications import Notifier
     from mediadesk.ui.tray.presence import TrayPresence
 
@@ -197,7 +198,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         engine,
         store,
         tray=create_tray(),
-        desktop_notifications=_desktop_notifications(),
+        desktop_notifications=_desktop_notifications,  # made at the first notification
         probes=probes,
     )
     add_probes.probe_queued()  # links a relaunch left queued without a title
@@ -272,13 +273,14 @@ def build_window(
     *,
     tray: TrayPresence | None = None,
     notifier: Notifier | None = None,
-    desktop_notifications: DesktopNotifications | None = None,
+    desktop_notifications: DesktopNotifications | DesktopSource | None = None,
     **window_options: Any,
 ) -> MainWindow:
     """The main window with its tray controller and notifier, wired the way the app runs
     (also used by tests and benchmarks). The tray knows the window only through its
     TrayWindow protocol, and the window never sees the tray controller. Notifications go to
-    ``desktop_notifications`` (the session bus's service) when given and reachable, else to
+    ``desktop_notifications`` (the session bus's service, or what makes it when the first
+    notification goes out) when given and reachable, else to
     the tray."""
     from mediadesk.ui.main_window import MainWindow
     from mediadesk.ui.reach import attach_reach
