@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mediadesk.engine.probe_pool import ProbePool
     from mediadesk.engine.zygote_warmth import ZygoteWarmth
     from mediadesk.ui.main_window import MainWindow
+    from mediadesk.ui.tray.delivery import DesktopSource
     from mediadesk.ui.tray.notifications import Notifier
     from mediadesk.ui.tray.presence import TrayPresence
 
@@ -198,7 +199,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         engine,
         store,
         tray=create_tray(),
-        desktop_notifications=_desktop_notifications(),
+        desktop_notifications=_desktop_notifications,  # made at the first notification
         probes=probes,
     )
     add_probes.probe_queued()  # links a relaunch left queued without a title
@@ -231,11 +232,13 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
         window.add_text("\n".join(args.urls), cookies=args.cookie_source)
     code = app.exec()
     warmth.stop()
+    damaged_check.stop()
     probes.shutdown()
     watcher.close()
     server.close()
     stopped = engine.shutdown(timeout=2.0)
-    store.close()
+    store.close()  # interrupts the damaged-row scan if it still reads
+    damaged_check.join()
     if not stopped:
         # A runner is stuck in a stalled socket; every job's state is already committed,
         # so leaving now is as safe as a crash, which the next launch recovers from.
@@ -303,13 +306,14 @@ def build_window(
     *,
     tray: TrayPresence | None = None,
     notifier: Notifier | None = None,
-    desktop_notifications: DesktopNotifications | None = None,
+    desktop_notifications: DesktopNotifications | DesktopSource | None = None,
     **window_options: Any,
 ) -> MainWindow:
     """The main window with its tray controller and notifier, wired the way the app runs
     (also used by tests and benchmarks). The tray knows the window only through its
     TrayWindow protocol, and the window never sees the tray controller. Notifications go to
-    ``desktop_notifications`` (the session bus's service) when given and reachable, else to
+    ``desktop_notifications`` (the session bus's service, or what makes it when the first
+    notification goes out) when given and reachable, else to
     the tray."""
     from mediadesk.ui.main_window import MainWindow
     from mediadesk.ui.reach import attach_reach

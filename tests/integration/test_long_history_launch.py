@@ -129,3 +129,40 @@ def test_a_damaged_row_in_a_long_history_is_kept_aside_and_told(qapp, downloads:
     assert message.startswith("1 damaged job kept aside"), message
     assert f"id {12_345:016x}: bytes_done 'abc' is not a whole number" in message
     assert seen["total"] == HISTORY - 1, "the damaged row is not counted as a job"
+
+
+def test_quitting_while_the_damaged_row_scan_runs_still_closes_the_database_cleanly(
+    qapp, downloads: Path
+) -> None:
+    """The scan reads through its own connection in a thread for a while; a quit in the
+    meantime stops it, so the store's connection is the last to close: the log is folded
+    into the file and the clean-close note lets the next launch skip SQLite's whole-file
+    check."""
+    db = paths.database_path()
+    _history(db, downloads)
+    note = db.with_name(db.name + ".clean")
+    note.unlink()  # as after a crash: this launch checks the file
+    scanning: list[bool] = []
+    polls = [0]
+
+    def quit_during_scan() -> None:
+        [window] = main_windows()
+        store = window._engine._store  # the app's store: is its scan reading yet?
+        polls[0] += 1
+        if store._scans or polls[0] > 5000:
+            scanning.append(bool(store._scans))
+            poll.stop()
+            window.job_actions[ActionId.QUIT].trigger()
+
+    poll = QTimer()
+    poll.timeout.connect(quit_during_scan)
+    poll.start(1)
+    try:
+        assert app_module.main([]) == 0
+    finally:
+        poll.stop()
+        for window in main_windows():
+            window.deleteLater()
+    assert scanning == [True], "the quit came while the scan was reading"
+    assert not db.with_name(db.name + "-wal").exists()
+    assert note.exists()

@@ -186,3 +186,48 @@ def test_icons_load_from_the_installed_resources_and_follow_the_palette(qapp) ->
             assert not IconSet(light).icon(spec.icon).isNull(), spec.icon
     for state in JobState:
         assert not IconSet(light).state_icon(state).isNull()
+
+
+def _stroke_colors(pixmap) -> set[str]:
+    image = pixmap.toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+def test_icons_are_tinted_files_that_qt_renders_when_first_drawn(
+    qapp, monkeypatch, tmp_path
+) -> None:
+    """Launch builds ~20 icons; rendering every size and mode up front cost ~530 renders."""
+    from mediadesk.ui import icons
+
+    rendered: list[int] = []
+    real = icons.render_svg
+    monkeypatch.setattr(icons, "render_svg", lambda *a: rendered.append(1) or real(*a))
+    palette = QPalette()
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText, "#202020")
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, "#a0a0a0")
+    folder = tmp_path / "icons"
+    icon = IconSet(palette, folder).icon("pause")
+    assert rendered == [], "nothing is rendered before the icon is drawn"
+    written = sorted(folder.iterdir())
+    assert len(written) == 3, "one file per colour: normal (= active), disabled, selected"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert all(path.stat().st_mode & 0o777 == 0o600 for path in written)
+    assert icon.pixmap(40, 40).size().width() == 40, "any size, rendered crisp at that size"
+    assert _stroke_colors(icon.pixmap(40, 40)) == {"#202020"}
+    assert _stroke_colors(icon.pixmap(40, 40, QIcon.Mode.Disabled)) == {"#a0a0a0"}
+    IconSet(palette, folder).icon("pause")
+    assert sorted(folder.iterdir()) == written, "the next launch reuses the files"
+
+
+def test_icons_without_a_writable_cache_are_rendered_up_front(qapp, tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText, "#202020")
+    icon = IconSet(palette, blocker / "icons").icon("pause")
+    assert _stroke_colors(icon.pixmap(24, 24)) == {"#202020"}

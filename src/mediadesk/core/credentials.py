@@ -131,6 +131,9 @@ class MemoryVault:
         for job_id in job_ids:
             self._items.pop(job_id, None)
 
+    def job_ids(self) -> set[str]:
+        return set(self._items)
+
     def retain(self, job_ids: Iterable[str]) -> None:
         keep = set(job_ids)
         self.delete([i for i in self._items if i not in keep])

@@ -3,6 +3,7 @@ relocate the data with XDG_DATA_HOME."""
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from pathlib import Path
 
@@ -33,8 +34,10 @@ def default_download_dir() -> Path:
 APP_ICON = "mediadesk.svg"
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """The installed data package ``mediadesk.resources`` (checkout, wheel or bundle)."""
+    """The installed data package ``mediadesk.resources`` (checkout, wheel or bundle); it
+    does not move while the app runs, and launch asks ~20 times."""
     return Path(str(importlib.resources.files("mediadesk.resources")))
 
 

@@ -135,6 +135,10 @@ class CredentialStore(Protocol):
 
     def delete(self, job_ids: Iterable[str]) -> None: ...
 
+    def job_ids(self) -> set[str]:
+        """The jobs that have credentials kept (usually none: the launch asks first)."""
+        ...
+
     def retain(self, job_ids: Iterable[str]) -> None:
         """Keep only these jobs' credentials."""
         ...

@@ -13,14 +13,13 @@ caller can fall back to the tray.
 
 from __future__ import annotations
 
-import enum
 import html
-from dataclasses import dataclass
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
-from mediadesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from mediadesk.core.i18n import translate
+from mediadesk.desktop.notice import ACTION_LABELS, Notice, NoticeAction
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -30,32 +29,6 @@ APP_ICON = "mediadesk"  # the icon installed by packaging/install_desktop.py
 DESKTOP_ENTRY = "mediadesk"
 CALL_TIMEOUT_MS = 2000  # a hung service must not freeze the window for D-Bus's 25 s default
 KEPT_IDS = 50  # notifications whose actions are still answered
-
-
-class NoticeAction(enum.StrEnum):
-    """The action keys we offer; ``default`` is a click on the notification itself."""
-
-    DEFAULT = "default"
-    OPEN = "open"
-    FOLDER = "folder"
-
-
-ACTION_LABELS = {
-    NoticeAction.DEFAULT: QT_TRANSLATE_NOOP("Notifications", "Show"),
-    NoticeAction.OPEN: QT_TRANSLATE_NOOP("Notifications", "Open"),
-    NoticeAction.FOLDER: QT_TRANSLATE_NOOP("Notifications", "Show in Folder"),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """One notification as the service gets it."""
-
-    summary: str
-    body: str
-    job_id: str = ""
-    actions: tuple[NoticeAction, ...] = (NoticeAction.DEFAULT,)
-    category: str = ""  # e.g. "transfer.complete", "transfer.error"
 
 
 class DesktopNotifications(QObject):

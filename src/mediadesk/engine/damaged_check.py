@@ -40,9 +40,22 @@ class DamagedRowsCheck(QObject):
         self._scan = scan
         self._uncount = uncount
         self._finished.connect(self._on_finished)
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="damaged-rows", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, name="damaged-rows", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """From now on the scan reports nothing (the app is quitting); see ``join``."""
+        self._stopping.set()
+
+    def join(self, timeout: float = 5.0) -> None:
+        """Wait for the thread (the store's close interrupts its read): it must not emit
+        while the app tears its objects down."""
+        if self._thread is not None:
+            self._thread.join(timeout)
 
     def _run(self) -> None:
         # A background chore: on Linux a thread has its own nice value, so the GUI thread
@@ -53,7 +66,8 @@ class DamagedRowsCheck(QObject):
             result: object = self._scan()
         except Exception as exc:
             result = exc
-        self._finished.emit(result)
+        if not self._stopping.is_set():
+            self._finished.emit(result)
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:

@@ -43,7 +43,7 @@ from mediadesk.engine.disk_space import (
 )
 from mediadesk.engine.history import HistoryQueries
 from mediadesk.engine.intake import AddResult, JobIntake
-from mediadesk.engine.legacy_passwords import move_passwords_out
+from mediadesk.engine.legacy_passwords import move_history_passwords_out, move_passwords_out
 from mediadesk.engine.persistence import StorePersistence
 from mediadesk.engine.queue_commands import QueueCommands
 from mediadesk.engine.runner import (
@@ -188,8 +188,7 @@ class JobEngine(JobIntake, QueueCommands, RunLifecycle, HistoryQueries, QObject)
         self._book.load(self._store.load_batches(), self._store.load_archive())
         with contextlib.suppress(VaultError):  # kept as is; tried again at the next launch
             jobs = move_passwords_out(jobs, self._store, self._vault)
-            finished = [j for j in self._store.jobs_with_url_containing("@") if j.state.is_final]
-            move_passwords_out(finished, self._store, self._vault)
+            move_history_passwords_out(self._store, self._vault)
         keep_days = self._settings.remove_finished_after_days
         if keep_days:
             expired = self._store.job_ids_in(

@@ -283,8 +283,17 @@ class RunLifecycle:
             self._vault.delete(job_ids)
 
     def _forget_orphan_credentials(self) -> None:
-        """Secrets of jobs that are gone, or done (a finished job needs its password no more)."""
-        keep = [i for i in self._order if self._jobs[i].state is not JobState.DONE]
-        keep += self._store.job_ids_in([JobState.FAILED, JobState.CANCELED])  # may be retried
+        """Secrets of jobs that are gone, or done (a finished job needs its password no more).
+        Asks the vault first: the history is only read for the few jobs it holds."""
         with contextlib.suppress(VaultError):
+            held = self._vault.job_ids()
+            if not held:
+                return
+            live = {i for i in held if i in self._jobs}
+            keep = [i for i in live if self._jobs[i].state is not JobState.DONE]
+            keep += [  # failed and canceled ones may be retried
+                job.id
+                for job in self._store.get_jobs(held - live)
+                if job.state in (JobState.FAILED, JobState.CANCELED)
+            ]
             self._vault.retain(keep)

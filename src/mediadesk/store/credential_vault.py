@@ -59,6 +59,9 @@ class FileVault:
         if gone & current.keys():
             self._save({k: v for k, v in current.items() if k not in gone})
 
+    def job_ids(self) -> set[str]:
+        return set(self._load()) if self._path.exists() else set()
+
     def retain(self, job_ids: Iterable[str]) -> None:
         """Forget the secrets of jobs that no longer exist (e.g. a crash between the two
         deletions of a removal)."""

@@ -5,9 +5,8 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
-import os
 import sqlite3
-import time
+import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
@@ -20,6 +19,14 @@ from mediadesk.core.ports import QueueKey
 from mediadesk.core.states import JobState
 from mediadesk.core.store_failure import StoreWriteFailed, WriteProblem
 from mediadesk.store.backup import copy_before_migration
+from mediadesk.store.clean_close import take_clean_note, write_clean_note
+from mediadesk.store.database_files import (
+    copy_database,
+    file_identity,
+    make_private,
+    move_aside,
+    restrict_side_files,
+)
 from mediadesk.store.errors import NewerDatabaseError, StoreError
 from mediadesk.store.migrations import SCHEMA_VERSION, migrate, user_version
 from mediadesk.store.row_check import (
@@ -68,14 +75,24 @@ def _job_params(job: Job) -> tuple[Any, ...]:
 class SqliteJobStore:
     """Jobs, their event log and settings in one SQLite file (WAL, user_version migrations)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None = None):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        recovered_from: Path | None = None,
+        *,
+        writable: bool = True,
+    ):
         self._conn = conn
+        self._writable = writable
         self.path = path
         #: Where a corrupt database was moved before this fresh one was created.
         self.recovered_from = recovered_from
-        self._identity = _file_identity(path)
+        self._identity = file_identity(path)
         self._damaged_at_load: bool | None = None  # did load_jobs leave any row out?
         self._closed = False
+        self._scans: set[sqlite3.Connection] = set()  # scan_damaged's, in other threads
+        self._scans_changed = threading.Condition()
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -101,7 +118,7 @@ class SqliteJobStore:
         except sqlite3.DatabaseError as exc:
             if not any(marker in str(exc).lower() for marker in _CORRUPT_MARKERS):
                 raise StoreError(f"Cannot open the job database {path}: {exc}") from exc
-        moved = _move_aside(path)
+        moved = move_aside(path)
         try:
             make_private(path)
             return cls(cls._connect(path), path, recovered_from=moved)
@@ -145,7 +162,7 @@ class SqliteJobStore:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path)
+        return cls(conn, path, writable=False)
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -155,7 +172,7 @@ class SqliteJobStore:
             found = user_version(conn)
             if found > SCHEMA_VERSION:
                 raise NewerDatabaseError(path, found, SCHEMA_VERSION)
-            if found > 0:
+            if found > 0 and not take_clean_note(path):
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
@@ -170,22 +187,34 @@ class SqliteJobStore:
             # that once held a password must not linger in the file).
             conn.execute("PRAGMA secure_delete = ON")
             migrate(conn)
-            _restrict_side_files(path)
+            restrict_side_files(path)
         except BaseException:
             conn.close()
             raise
         return conn
 
     def close(self) -> None:
+        already = self._closed
         self._closed = True
+        self._end_scans()
         self._conn.close()
+        if self._writable and not already and not self.is_detached():
+            write_clean_note(self.path)
+
+    def _end_scans(self, timeout: float = 2.0) -> None:
+        """Stop a background scan still reading (the app may quit before it ends), so this
+        connection is the last: SQLite then folds its log into the file and removes it."""
+        with self._scans_changed:
+            for conn in self._scans:
+                conn.interrupt()
+            self._scans_changed.wait_for(lambda: not self._scans, timeout=timeout)
 
     # -- the file under the connection ---------------------------------------------------------
 
     def is_detached(self) -> bool:
         """True when the file at ``path`` is no longer the one this connection writes to
         (its folder was deleted or the file replaced): every write would then be lost."""
-        return self._identity is not None and _file_identity(self.path) != self._identity
+        return self._identity is not None and file_identity(self.path) != self._identity
 
     def reattach(self) -> bool:
         """Write a new database at ``path`` (its folder created again, 0700) and switch to it.
@@ -197,9 +226,9 @@ class SqliteJobStore:
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if self.path.exists():  # something else now sits at our path: keep it, aside
-                _move_aside(self.path, "replaced")
+                move_aside(self.path, "replaced")
             make_private(self.path)  # 0700 folder, 0600 file before a byte is copied into it
-            copied = _copy_database(self._conn, self.path)
+            copied = copy_database(self._conn, self.path)
             make_private(self.path)
             conn = self._connect(self.path)
         except (OSError, sqlite3.Error) as exc:
@@ -207,7 +236,7 @@ class SqliteJobStore:
         with contextlib.suppress(sqlite3.Error):
             self._conn.close()
         self._conn = conn
-        self._identity = _file_identity(self.path)
+        self._identity = file_identity(self.path)
         return copied
 
     @contextmanager
@@ -264,11 +293,16 @@ class SqliteJobStore:
         conn = sqlite3.connect(
             f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
+        with self._scans_changed:
+            self._scans.add(conn)
         try:
             conn.execute("PRAGMA busy_timeout = 10000")
             rows = conn.execute(_SELECT_DAMAGED).fetchall()
         finally:
             conn.close()
+            with self._scans_changed:
+                self._scans.discard(conn)
+                self._scans_changed.notify_all()
         known = {state.value: state for state in JobState}
         counts: dict[JobState, int] = {}
         state_column = 1 + _JOB_COLUMNS.index("state")
@@ -489,94 +523,9 @@ def _chunks(values: list[str]) -> Iterator[list[str]]:
         yield values[start : start + _CHUNK]
 
 
-_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
-
-
-def make_private(path: Path) -> None:
-    """The data folder 0700 and the database file 0600, before SQLite opens it: the job
-    history (addresses, titles, folders) is nobody else's business. SQLite creates the WAL
-    and shared-memory files with the database's mode; existing ones are fixed too."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _chmod_if_owned(path.parent, 0o700)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    os.close(fd)
-    _chmod_if_owned(path, 0o600)
-    _restrict_side_files(path)
-
-
-def _restrict_side_files(path: Path) -> None:
-    for suffix in _SIDE_SUFFIXES:
-        with contextlib.suppress(FileNotFoundError):
-            _chmod_if_owned(path.with_name(path.name + suffix), 0o600)
-
-
-def _chmod_if_owned(path: Path, mode: int) -> None:
-    """Tighten ``path`` to ``mode`` unless it already is; only its owner may (or needs to)."""
-    info = path.stat()
-    if info.st_mode & 0o777 != mode and info.st_uid == os.geteuid():
-        path.chmod(mode)
-
-
 def _write_failed(path: Path, exc: BaseException) -> StoreWriteFailed:
     code = getattr(exc, "sqlite_errorcode", None)
     problem = _PROBLEMS.get(code & 0xFF) if isinstance(code, int) else None
     if problem is None and isinstance(exc, OSError):
         problem = WriteProblem.DISK_FULL if exc.errno == 28 else WriteProblem.IO_ERROR
     return StoreWriteFailed(path, problem or WriteProblem.OTHER, str(exc))
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def _copy_database(source: sqlite3.Connection, path: Path) -> bool:
-    """Copy the open database into a new file at ``path``; on failure leave no file there."""
-    target = sqlite3.connect(path)
-    try:
-        source.backup(target)
-    except sqlite3.Error:
-        pass  # checked below
-    finally:
-        target.close()
-    if _is_complete(path):
-        return True
-    # A half-copied file is worse than none: the caller then starts a fresh one.
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink()
-    return False
-
-
-def _is_complete(path: Path) -> bool:
-    if not path.is_file():
-        return False
-    try:
-        conn = sqlite3.connect(path)
-    except sqlite3.Error:
-        return False
-    try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and user_version(conn) > 0
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-
-
-def _move_aside(path: Path, label: str = "corrupt") -> Path:
-    """Rename a database (and its WAL/SHM) to a dated name next to it."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{label}-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
-    path.replace(target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.replace(target.with_name(target.name + suffix))
-    return target

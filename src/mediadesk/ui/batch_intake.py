@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QWidget
 from mediadesk.core.probe import ProbeEntry, ProbeKind, ProbeResult
 from mediadesk.engine.engine import JobEngine
 from mediadesk.engine.probe_service import ProbeService
-from mediadesk.ui.dialogs.playlist_picker import IsDownloaded, pick_entries
+from mediadesk.ui.dialogs.on_demand import pick_entries
 from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import AddBar
 from mediadesk.ui.panes.message_area import Level, MessageArea
 
 #: Shows the picker; the chosen entries, or None when the user cancels.
+IsDownloaded = Callable[[ProbeEntry], bool]
 PickEntries = Callable[[QWidget, ProbeResult, IsDownloaded], Sequence[ProbeEntry] | None]
 
 

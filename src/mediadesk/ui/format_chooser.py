@@ -19,7 +19,7 @@ from mediadesk.core.probe import ProbeResult
 from mediadesk.core.urls import find_urls
 from mediadesk.engine.engine import JobEngine
 from mediadesk.engine.probe_pool import ProbePool
-from mediadesk.ui.dialogs.choose_format import ask_for_choice
+from mediadesk.ui.dialogs.on_demand import ask_for_choice
 from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import AddBar
 from mediadesk.ui.panes.looking_strip import LookingStrip

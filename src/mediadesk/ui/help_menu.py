@@ -7,7 +7,7 @@ always the user's decision in the update dialog.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.background import Background
-from mediadesk.ui.diagnostics_dialog import DiagnosticsDialog
 from mediadesk.ui.i18n import translate
 from mediadesk.ui.support_services import (
     SupportServices,
@@ -23,8 +22,11 @@ from mediadesk.ui.support_services import (
     default_services,
     record_check,
 )
-from mediadesk.ui.update_dialog import UpdateDialog
 from mediadesk.updates.pip_index import is_newer
+
+if TYPE_CHECKING:  # built when first opened: launch does not import them
+    from mediadesk.ui.diagnostics_dialog import DiagnosticsDialog
+    from mediadesk.ui.update_dialog import UpdateDialog
 
 FIRST_CHECK_DELAY_MS = 20_000  # after launch, when the window has settled
 RECHECK_EVERY_MS = 6 * 3600 * 1000  # a window left open for days still checks weekly
@@ -39,7 +41,7 @@ class HelpMenu(QObject):
         super().__init__(window)
         self._window = window
         self._engine = engine
-        self.services = services or default_services()
+        self._services = services
         self.background = Background(self)
         self.diagnostics_dialog: DiagnosticsDialog | None = None
         self.update_dialog: UpdateDialog | None = None
@@ -65,8 +67,17 @@ class HelpMenu(QObject):
         self._timer.start()
         QTimer.singleShot(FIRST_CHECK_DELAY_MS, self.weekly_check)
 
+    @property
+    def services(self) -> SupportServices:
+        """The updater and diagnostics, imported when first used (not at launch)."""
+        if self._services is None:
+            self._services = default_services()
+        return self._services
+
     def show_diagnostics(self) -> DiagnosticsDialog:
         """A fresh report each time it opens."""
+        from mediadesk.ui.diagnostics_dialog import DiagnosticsDialog
+
         if self.diagnostics_dialog is not None:
             self.diagnostics_dialog.close()
             self.diagnostics_dialog.deleteLater()
@@ -80,6 +91,8 @@ class HelpMenu(QObject):
         return self.diagnostics_dialog
 
     def show_update(self) -> UpdateDialog:
+        from mediadesk.ui.update_dialog import UpdateDialog
+
         if self.update_dialog is None:
             self.update_dialog = UpdateDialog(
                 self._engine, self.services, self.background, self._window

@@ -9,6 +9,7 @@ layout between runs in ``layout.py`` (through the LayoutStore port, not the engi
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -39,10 +40,8 @@ from mediadesk.engine.probe_pool import ProbePool
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.batch_intake import BatchIntake, PickEntries
 from mediadesk.ui.commands import Confirm, JobCommands, UrlOpener, ask_yes_no
-from mediadesk.ui.dialogs.choose_format import ask_for_choice
 from mediadesk.ui.dialogs.download_again import AskAgain, ask_download_again
-from mediadesk.ui.dialogs.playlist_picker import pick_entries
-from mediadesk.ui.dialogs.settings import SettingsDialog
+from mediadesk.ui.dialogs.on_demand import ask_for_choice, pick_entries
 from mediadesk.ui.dialogs.settings_opener import (
     SetAutostart,
     SettingsOpener,
@@ -68,6 +67,9 @@ from mediadesk.ui.panes.message_area import Level, MessageArea
 from mediadesk.ui.status_bar import StatusBar
 from mediadesk.ui.store_banner import StoreBanner
 from mediadesk.ui.tray.presence import NoTray, TrayPresence
+
+if TYPE_CHECKING:  # opened on demand: launch does not import it
+    from mediadesk.ui.dialogs.settings import SettingsDialog
 
 
 class MainWindow(QMainWindow):

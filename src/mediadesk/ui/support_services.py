@@ -9,9 +9,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mediadesk.updates.updater import Installed, UpdateResult
+if TYPE_CHECKING:  # the updater is imported when the Help menu first needs it
+    from mediadesk.updates.updater import Installed, UpdateResult
 
 WEEK = 7 * 24 * 3600.0
 STAMP = "last-check"

@@ -4,15 +4,18 @@ the engine on OK, with the start-at-login entry kept in step with the setting.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QWidget
 
 from mediadesk.engine.engine import JobEngine
-from mediadesk.ui.dialogs.settings import SettingsDialog
 from mediadesk.ui.i18n import translate
 from mediadesk.ui.panes.add_bar import FolderChooser
 from mediadesk.ui.panes.message_area import Level, MessageArea
+
+if TYPE_CHECKING:  # imported when first opened, not at launch
+    from mediadesk.ui.dialogs.settings import SettingsDialog
 
 #: Adds (True) or removes (False) the start-at-login entry; raises OSError on failure.
 SetAutostart = Callable[[bool], object]
@@ -50,6 +53,8 @@ class SettingsOpener(QObject):
     @Slot()
     def show(self) -> SettingsDialog:
         """Open the settings dialog (non-blocking); OK applies through the engine."""
+        from mediadesk.ui.dialogs.settings import SettingsDialog
+
         if self._dialog is not None:
             self._dialog.raise_()
             self._dialog.activateWindow()

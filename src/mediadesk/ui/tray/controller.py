@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QIcon
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import QMenu
 from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
-from mediadesk.desktop.notifications import DesktopNotifications
 from mediadesk.engine.engine import JobEngine
 from mediadesk.ui.actions import ActionId, JobActions
 from mediadesk.ui.i18n import translate
-from mediadesk.ui.tray.delivery import NotificationDelivery
+from mediadesk.ui.tray.delivery import DesktopSource, NotificationDelivery
 from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence, app_icon
+
+if TYPE_CHECKING:
+    from mediadesk.desktop.notifications import DesktopNotifications
 
 APP_NAME = "MediaDesk"
 TOOLTIP_INTERVAL_MS = 1000
@@ -100,7 +102,7 @@ class TrayController(QObject):
         engine: JobEngine,
         notifier: Notifier,
         actions: JobActions,
-        desktop: DesktopNotifications | None = None,
+        desktop: DesktopNotifications | DesktopSource | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

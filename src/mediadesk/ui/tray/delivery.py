@@ -8,13 +8,21 @@ shows the window and selects the job.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Slot
 
-from mediadesk.desktop.notifications import DesktopNotifications, Notice, NoticeAction
+from mediadesk.desktop.notice import Notice, NoticeAction
 from mediadesk.ui.tray.notifications import Notification, Notifier
 from mediadesk.ui.tray.presence import TrayPresence
+
+if TYPE_CHECKING:  # QtDBus is loaded with the first notification, not at launch
+    from mediadesk.desktop.notifications import DesktopNotifications
+
+#: Makes the session bus's notification client when the first notification is sent (None
+#: where there is none).
+DesktopSource = Callable[[], "DesktopNotifications | None"]
 
 
 class NoticeWindow(Protocol):
@@ -54,22 +62,38 @@ class NotificationDelivery(QObject):
         notifier: Notifier,
         tray: TrayPresence,
         window: NoticeWindow,
-        desktop: DesktopNotifications | None = None,
+        desktop: DesktopNotifications | DesktopSource | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tray = tray
         self._window = window
-        self._desktop = desktop
+        self._desktop: DesktopNotifications | None = None
+        self._make_desktop: DesktopSource | None = None
         self._notifier = notifier  # kept alive with the delivery
         notifier.notify.connect(self.deliver)
         tray.messageClicked.connect(self._on_message_clicked)
-        if desktop is not None:
-            desktop.actionInvoked.connect(self._on_action)
+        if isinstance(desktop, QObject):
+            self._use(desktop)
+        else:
+            self._make_desktop = desktop
+
+    def _use(self, desktop: DesktopNotifications) -> None:
+        self._desktop = desktop
+        desktop.actionInvoked.connect(self._on_action)
+
+    def _client(self) -> DesktopNotifications | None:
+        if self._make_desktop is not None:
+            make, self._make_desktop = self._make_desktop, None
+            desktop = make()
+            if desktop is not None:
+                self._use(desktop)
+        return self._desktop
 
     @Slot(object)
     def deliver(self, notification: Notification) -> None:
-        if self._desktop is not None and self._desktop.notify(notice_for(notification)):
+        desktop = self._client()
+        if desktop is not None and desktop.notify(notice_for(notification)):
             return
         # No notification service: the tray balloon (nothing at all without a tray).
         self._tray.show_message(
