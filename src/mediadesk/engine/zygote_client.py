@@ -5,7 +5,10 @@ yt-dlp), started at first need from whichever runner thread needs it; runners th
 it warms up wait for it. When the environment changes (an update switched the overlay) the old
 zygote is retired: it serves its running jobs and exits, and a new one starts. A zygote that
 does not come up, or dies, costs nothing but speed: the job's worker is spawned as before, and
-after repeated failures the launcher stops trying.
+after repeated failures the launcher stops trying. When and whether it is warm before the first
+need is engine/zygote_warmth.py's decision: it warms it with ``prewarm`` and, after an idle
+period, gives its memory back with ``retire_idle``, which the launcher refuses while a worker
+it forked runs or one is being started.
 
 Each worker gets a job channel of its own (a socket pair): the zygote answers on it with the
 pid and later the exit code, and closes it when the worker has ended. If the zygote dies, the
