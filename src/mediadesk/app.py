@@ -290,7 +290,7 @@ def warm_workers(
     engine.jobsAdded.connect(warmth.nudge)
     engine.jobChanged.connect(warmth.on_job_changed)
     if window is not None:
-        window.activated.connect(warmth.nudge)
+        window.activated.connect(warmth.on_window_activated)
         window.add_bar.field.textEdited.connect(warmth.nudge)
     if server is not None:
         server.urlsReceived.connect(warmth.nudge)

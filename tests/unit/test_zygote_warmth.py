@@ -259,3 +259,16 @@ def test_the_window_says_when_it_is_shown_from_the_tray(qtbot, make_engine, open
     assert not window.isVisible()
     with qtbot.waitSignal(window.activated, timeout=5000):
         window.show_from_tray()
+
+
+def test_the_window_first_showing_at_launch_does_not_start_the_zygote_early(parts) -> None:
+    """The window is activated as it first shows; the zygote still waits for the launch to
+    settle (its start competes with the first paint), and later activations warm it."""
+    parts.warmth.start()
+    parts.warmth.on_window_activated()
+    assert parts.launcher.zygote_pid is None and parts.launch_timer.isActive()
+    parts.launch_timer.fire()
+    assert parts.launcher.zygote_pid is not None
+    parts.launcher.retire_idle()
+    parts.warmth.on_window_activated()
+    assert parts.launcher.zygote_pid is not None, "after launch, activation is a sign"

@@ -134,6 +134,13 @@ class ZygoteWarmth(QObject):
         self._last_active = self._clock()
         self._warm()
 
+    @Slot()
+    def on_window_activated(self) -> None:
+        """The window came to the front: a sign, except while the launch settles (a window is
+        activated when it first shows; the launch timer warms the zygote after that)."""
+        if not self._launch_timer.isActive():
+            self.nudge()
+
     @Slot(object)
     def on_job_changed(self, job: Job) -> None:
         """A job queued (a resume, a retry, the schedule's window opening) will need it."""
