@@ -21,6 +21,7 @@ from mediadesk.engine.engine import JobEngine
 from mediadesk.store.credential_vault import FileVault
 from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.support.media_server import MediaServer
+from tests.support.teardown import shut_down
 
 
 @pytest.fixture(autouse=True)
@@ -109,9 +110,7 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
         return engine
 
     yield factory
-    for engine, store in made:
-        engine.shutdown(timeout=5)
-        store.close()
+    shut_down(made)
 
 
 def wait_state(
