@@ -18,7 +18,7 @@ from bench.common import (
     tool,
 )
 
-COUNT = 8
+COUNT = int(os.environ.get("MEDIADESK_BENCH_CONC_COUNT", "8"))
 SIZE = int(os.environ.get("MEDIADESK_BENCH_CONC_SIZE", str(128 << 20)))
 RUNS = int(os.environ.get("MEDIADESK_BENCH_RUNS", "3"))
 THROTTLE = 10_000_000
@@ -36,7 +36,8 @@ def run() -> list[Row]:
         source = make_file(tmp / "src.bin", SIZE)
         urls = [server.add(f"/f{i}.mp4", file=source) for i in range(COUNT)]
         total_mb = COUNT * SIZE / 1e6
-        samples: dict[str, list[float]] = {"yt-dlp x8": [], "mediadesk": []}
+        reference = f"yt-dlp x{COUNT}"
+        samples: dict[str, list[float]] = {reference: [], "mediadesk": []}
         lags: list[float] = []
         whole: list[float] = []  # MediaDesk including its own start-up, for the notes
         for run_no in range(RUNS):
@@ -61,7 +62,7 @@ def run() -> list[Row]:
             ]
             if any(p.wait() for p in procs):
                 raise RuntimeError("a yt-dlp reference download failed")
-            samples["yt-dlp x8"].append(total_mb / (time.perf_counter() - began))
+            samples[reference].append(total_mb / (time.perf_counter() - began))
             subprocess.run(["rm", "-rf", str(dest)], check=True)
 
             dest = tmp / f"md{run_no}"
@@ -74,7 +75,7 @@ def run() -> list[Row]:
                 raise RuntimeError(f"MediaDesk downloads failed: {result['failed']}")
             lags.extend(result["lags_ms"])
             subprocess.run(["rm", "-rf", str(dest)], check=True)
-        md, ref = median(samples["mediadesk"]), median(samples["yt-dlp x8"])
+        md, ref = median(samples["mediadesk"]), median(samples[reference])
         p50, p99, worst = _lag_stats(lags)
         rows.append(
             Row(

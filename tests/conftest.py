@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import random
@@ -15,10 +16,12 @@ import pytest
 from mediadesk.core.job import Job
 from mediadesk.core.settings import Settings
 from mediadesk.core.states import JobState
+from mediadesk.desktop.gui_thread_gc import collect_due
 from mediadesk.engine.engine import JobEngine
 from mediadesk.store.credential_vault import FileVault
 from mediadesk.store.sqlite_store import SqliteJobStore
 from tests.support.media_server import MediaServer
+from tests.support.teardown import shut_down
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +35,17 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)
+
+
+@pytest.fixture(autouse=True)
+def _collect_in_main_thread() -> Iterator[None]:
+    """As in the app (desktop/gui_thread_gc.py): no automatic collection, which would run in
+    whichever thread allocates (a server's, a runner's) and could destroy a window or engine
+    of this or an earlier test there while the main thread delivers its events (a segfault
+    seen under load); what is due is collected here, in the main thread."""
+    gc.disable()
+    yield
+    collect_due()
 
 
 @pytest.fixture
@@ -96,9 +110,7 @@ def make_engine(db_path: Path, downloads: Path, qtbot) -> Iterator[EngineFactory
         return engine
 
     yield factory
-    for engine, store in made:
-        engine.shutdown(timeout=5)
-        store.close()
+    shut_down(made)
 
 
 def wait_state(

@@ -117,6 +117,7 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     from mediadesk.core.proxy_secret import ProxySecret
     from mediadesk.core.settings import Settings
     from mediadesk.core.thumbnails import thumbnail_dir
+    from mediadesk.desktop.gui_thread_gc import GuiThreadCollector
     from mediadesk.desktop.single_instance import HandOffServer, SingleInstanceError
     from mediadesk.desktop.unix_signals import SignalWatcher
     from mediadesk.engine.browser_cookies import BrowserCookieSweeper
@@ -135,6 +136,9 @@ def _run_primary(args: argparse.Namespace, socket_name: str, lock: InstanceLock)
     # argv[0] "mediadesk" makes the X11 WM_CLASS match the desktop entry's StartupWMClass;
     # Qt's own options (-style, -platform, -reverse...) go to Qt as given.
     app = QApplication.instance() or QApplication(["mediadesk", *args.qt_arguments])
+    # Before any thread runs Python: cycles of Qt objects are freed in the GUI thread only.
+    collector = GuiThreadCollector(parent=app)
+    collector.start()
     app.setApplicationName("MediaDesk")
     app.setApplicationDisplayName("MediaDesk")
     app.setOrganizationName("MediaDesk")

@@ -16,6 +16,7 @@ TINY = {
     "MEDIADESK_BENCH_SIZE": str(4 << 20),
     "MEDIADESK_BENCH_RUNS": "1",
     "MEDIADESK_BENCH_CONC_SIZE": str(1 << 20),
+    "MEDIADESK_BENCH_CONC_COUNT": "2",  # still several at once; 8 Python starts cost ~10 s
     "MEDIADESK_BENCH_LAG_SECONDS": "1",
     "MEDIADESK_BENCH_HISTORY": "0,50",
     "MEDIADESK_BENCH_COUNTS": "1",

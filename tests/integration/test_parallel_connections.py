@@ -160,7 +160,7 @@ def test_kill_9_of_the_app_then_relaunch_fetches_each_piece_once(
 def test_a_server_that_allows_fewer_connections_gets_that_many_and_nothing_fails(
     qtbot, server, make_engine, downloads: Path
 ) -> None:
-    data = make_payload(12_000_000, seed=36)
+    data = make_payload(8_000_000, seed=36)  # 3 pieces: one more than the server allows
     url = server.add("/limited.mp4", data, throttle=PER_CONNECTION, max_ranged=2)
     engine = make_engine()  # 8 connections; the server serves 2 at a time, 503 to the rest
     job_id = engine.add_urls([url])[0].job.id

@@ -53,6 +53,7 @@ def test_closing_while_downloading_hides_to_the_tray_and_the_download_completes(
     assert layout.load_layout()[TRAY_HINT_KEY] is True, "remembered with the layout"
     layout.close()
 
+    server.set_throttle("/behind.mp4", None)  # seen hidden while it ran: the rest at full speed
     job = wait_state(qtbot, engine, job_id, JobState.DONE)
     assert sha256(Path(job.file_path)) == sha256(data)
     assert not window.isVisible(), "finishing does not pop the window up"
@@ -164,6 +165,7 @@ def test_the_event_loop_ends_when_it_should_with_quit_on_last_window_closed_off(
         assert quit_action in tray.menu.actions()
         assert run_loop(qapp, quit_action.trigger) == 0, "Quit from the tray ends the app"
 
+        server.set_throttle("/loop.mp4", None)  # it ran throughout: the rest at full speed
         wait_state(qtbot, engine, job_id, JobState.DONE)
         window2 = open_window(engine, tray, quit_app=None)
         assert run_loop(qapp, window2.close) == 0, "closing with nothing running ends the app"

@@ -65,6 +65,7 @@ def test_without_the_zygote_workers_are_spawned_as_before(
     job_id = engine.add_urls([url])[0].job.id
     qtbot.waitUntil(lambda: engine.job(job_id).bytes_done > 0, timeout=30000)
     assert _spawned_workers()
+    server.set_throttle("/spawned.mp4", None)  # seen while it ran: the rest at full speed
     job = wait_state(qtbot, engine, job_id, JobState.DONE)
     assert sha256(Path(job.file_path)) == sha256(data)
 
@@ -181,7 +182,7 @@ def test_a_changed_import_environment_gets_a_fresh_zygote(tmp_path: Path) -> Non
 
 def test_an_address_probe_runs_in_a_forked_worker_and_a_cancel_kills_it(qtbot, server) -> None:
     url = server.add("/slow-answer.mp4", make_payload(50_000, seed=46))
-    server.fail("/slow-answer.mp4", Fault(delay=3.0), Fault(delay=30.0))
+    server.fail("/slow-answer.mp4", Fault(delay=3.0))  # long enough to see the worker
     service = ProbeService()
     with qtbot.waitSignal(service.finished, timeout=30000) as got:
         service.probe(url)
@@ -192,6 +193,7 @@ def test_an_address_probe_runs_in_a_forked_worker_and_a_cancel_kills_it(qtbot, s
     assert got.args[0] == url
 
     asked = server.started.count("/slow-answer.mp4")  # the probe may also read the file itself
+    server.fail("/slow-answer.mp4", Fault(delay=30.0))
     service.probe(url)  # this one waits 30 s for its answer
     qtbot.waitUntil(lambda: server.started.count("/slow-answer.mp4") > asked, timeout=30000)
     probing = children(_zygote())

@@ -38,7 +38,7 @@ def _update(index_url: str, *extra: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(900)
-def test_update_installs_checks_switches_and_refuses_a_broken_one(
+def test_update_installs_checks_switches_refuses_a_broken_one_and_an_open_folder(
     wheels: dict[str, Path], tmp_path: Path
 ) -> None:
     before = run_probe()
@@ -86,12 +86,7 @@ def test_update_installs_checks_switches_and_refuses_a_broken_one(
     assert report["yt_dlp"]["version"] == GOOD
     assert report["yt_dlp"]["origin"] == "updated"
 
-
-@pytest.mark.slow
-def test_an_overlay_others_can_write_is_not_used(wheels: dict[str, Path], tmp_path: Path) -> None:
-    with serving(make_index(tmp_path / "good", [wheels[GOOD]])) as url:
-        assert _update(url).returncode == 0
-    folder = overlay_root() / GOOD
+    # An overlay others can write is not used (checked on this install: pip is slow).
     os.chmod(folder, 0o777)
     active = read_active()
     assert active.path is None and "other users" in active.problem

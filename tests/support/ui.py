@@ -23,6 +23,7 @@ from mediadesk.ui.jobs.model import Column
 from mediadesk.ui.main_window import MainWindow
 from mediadesk.ui.tray.notifications import Notifier
 from mediadesk.ui.tray.presence import TrayPresence
+from tests.support.teardown import delete_now, shut_down
 
 
 @dataclass
@@ -105,6 +106,7 @@ def opening_windows(
         # that the engine fixture closes before this window is deleted.
         window.table.clearSelection()
         window.quit()
+    delete_now(made)
     for store in layout_stores:
         store.close()
 
@@ -123,9 +125,7 @@ def launching_engines(db_path: Path, downloads: Path) -> Iterator[Callable[[], J
         return engine
 
     yield factory
-    for engine, store in made:
-        engine.shutdown(timeout=5)
-        store.close()
+    shut_down(made)
 
 
 def stored(db_path: Path, *jobs: Job) -> None:

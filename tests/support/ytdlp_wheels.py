@@ -98,5 +98,6 @@ def pip_env(base: dict[str, str], index_url: str) -> dict[str, str]:
         PIP_CONFIG_FILE="/dev/null",
         PIP_DISABLE_PIP_VERSION_CHECK="1",
         PIP_NO_CACHE_DIR="1",
+        PIP_RETRIES="0",  # the index is on 127.0.0.1: it answers or it is down, no backoff
     )
     return env

@@ -95,3 +95,11 @@ def test_weekly_check_is_due_after_a_week(tmp_path: Path) -> None:
     record_check(stamp, now=1000.0)
     assert not check_due(stamp, now=1000.0 + 6 * 86400)
     assert check_due(stamp, now=1000.0 + 7 * 86400)
+
+
+def test_a_check_just_recorded_is_not_due_again(tmp_path: Path) -> None:
+    """The stamp keeps the fraction: one rounded up to the next second read as a clock that
+    went back, so the check was due again for up to half a second (a flaky weekly test)."""
+    stamp = tmp_path / "last-check"
+    record_check(stamp, now=1000.6)
+    assert not check_due(stamp, now=1000.7)

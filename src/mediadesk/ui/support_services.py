@@ -55,4 +55,6 @@ def check_due(stamp: Path, now: float | None = None, interval: float = WEEK) -> 
 
 def record_check(stamp: Path, now: float | None = None) -> None:
     stamp.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp.write_text(f"{time.time() if now is None else now:.0f}\n", encoding="utf-8")
+    # Not rounded: a stamp rounded up to the next second would read as "in the future" (a
+    # clock set back), and the check would be due again at once.
+    stamp.write_text(f"{time.time() if now is None else now:.3f}\n", encoding="utf-8")
