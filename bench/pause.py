@@ -20,15 +20,21 @@ from bench.common import (
     run_json,
     scratch,
 )
+from mediadesk.core.settings import Settings
 
 PAUSES = int(os.environ.get("MEDIADESK_BENCH_PAUSES", "20"))
-RATE = 10_000_000  # bytes/s: a fast home connection
+RATE = 10_000_000  # bytes/s: a fast home connection, shared by the download's connections
+# The test server caps each connection, so the link is modelled as RATE over the default
+# number of connections (8): the download as a whole still gets ~10 MB/s, as before parallel
+# connections, and there is time for every pause.
+CONNECTIONS = Settings(download_dir="").connections_per_download
+PER_CONNECTION = RATE / CONNECTIONS
 SIZE = int(os.environ.get("MEDIADESK_BENCH_PAUSE_SIZE", str(120_000_000)))
 KILLS = int(os.environ.get("MEDIADESK_BENCH_KILLS", "3"))
 
 
 def _pause_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
-    url = server.add("/pause.mp4", file=source, throttle=RATE)
+    url = server.add("/pause.mp4", file=source, throttle=PER_CONNECTION)
     dest = tmp / "pause"
     dest.mkdir()
     result = run_json(
@@ -45,7 +51,8 @@ def _pause_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
             f"pause latency p50 ({len(lat_ms)} pauses)",
             median(lat_ms),
             unit="ms",
-            notes=f"download throttled to {RATE / 1e6:.0f} MB/s",
+            notes=f"download throttled to {RATE / 1e6:.0f} MB/s "
+            f"({CONNECTIONS} connections at {PER_CONNECTION / 1e6:.2f} MB/s each)",
             samples={"ms": lat_ms},
         ),
         Row("5. pause", "pause latency p95", p95, unit="ms", target="<= 250 ms", met=p95 <= 250),
@@ -77,7 +84,7 @@ def _kill_rows(server: MediaServer, tmp: Path, source: Path) -> list[Row]:
     wastes: list[float] = []
     for i in range(KILLS):
         path = f"/kill{i}.mp4"
-        url = server.add(path, file=source, throttle=RATE)
+        url = server.add(path, file=source, throttle=PER_CONNECTION)
         dest = tmp / f"kill{i}"
         dest.mkdir()
         db = dest / "bench-jobs.sqlite3"

@@ -42,6 +42,7 @@ def main(argv: list[str]) -> int:
     engine.start()
     job_id = engine.add_urls([args.url])[0].job.id
     latencies: list[float] = []
+    states: list[str] = []  # the job's state when each pause was asked for
     for _ in range(args.pauses):
         seen = engine.job(job_id).bytes_done
         # With several connections a small file may finish before the next pause.
@@ -53,6 +54,7 @@ def main(argv: list[str]) -> int:
         wait_for(app, lambda e=end: time.monotonic() >= e)
         if engine.job(job_id).state is JobState.DONE:
             break
+        states.append(engine.job(job_id).state.value)
         began = time.perf_counter()
         engine.pause([job_id])
         wait_for(app, lambda: not engine.is_running(job_id))
@@ -63,7 +65,8 @@ def main(argv: list[str]) -> int:
     QTimer.singleShot(0, app.quit)
     engine.shutdown()
     store.close()
-    print(json.dumps({"latencies": latencies, "state": job.state.value, "size": job.bytes_done}))
+    result = {"latencies": latencies, "states": states, "state": job.state.value}
+    print(json.dumps({**result, "size": job.bytes_done}))
     return 0 if job.state is JobState.DONE else 1
 
 

@@ -182,14 +182,21 @@ class _ParallelFragments(FragmentFD):
                     self._tick()
                     run.raise_failure()
                 if not self._append(ctx, slot, decrypt, pack_func, is_fatal):
+                    run.stop()
+                    run.save(ctx)
                     return False
                 run.appended(slot)
                 if time.monotonic() - saved_at >= run.save_interval:
                     run.save(ctx)
                     saved_at = time.monotonic()
-        finally:
+        except BaseException:
+            # A pause, cancel or failure: no last record (its sync held a pause up to a
+            # quarter second). What was appended since the last one stays in its fragment
+            # files, which a resume appends again, as after a kill -9.
             run.stop()
-            run.save(ctx)
+            raise
+        run.stop()
+        run.save(ctx)
         if not interrupt_trigger[0]:
             raise KeyboardInterrupt  # as yt-dlp's loop does when its multi-format run stops
         if finish_func is not None:

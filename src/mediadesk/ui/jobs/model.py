@@ -109,6 +109,10 @@ class JobTableModel(PagedRows, QAbstractItemModel):
         self._exhausted = False
         self._tail_start = 0  # first top-level row of the tail (while not exhausted)
         self._fetch(self._page_size)
+        # The first page fills any window. A view being shown asks for more before it has
+        # laid its rows out (the last row looks visible): more pages wait for the event loop.
+        self._view_may_fetch = False
+        QTimer.singleShot(0, self._let_views_fetch)
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(flush_interval_ms)

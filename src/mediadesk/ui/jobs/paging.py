@@ -29,7 +29,10 @@ class PagedRows:
     """Fetching pages and inserting rows; works on the model's own state."""
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and self._view_may_fetch
+
+    def _let_views_fetch(self) -> None:
+        self._view_may_fetch = True
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if not parent.isValid():
