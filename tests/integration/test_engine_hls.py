@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from mediadesk.core.filenames import temp_stem
 from mediadesk.core.states import JobState
 from tests.conftest import sha256, wait_state
+from tests.support.ui import stored, stored_job
 
 pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="needs ffmpeg")
 
@@ -92,3 +94,34 @@ def test_canceled_hls_job_leaves_no_fragments(
     engine.cancel([job_id])
     qtbot.waitUntil(lambda: not engine.is_running(job_id), timeout=10000)
     assert not list(downloads.glob(f"mediadesk-{job_id}*"))
+
+
+def _container(path: Path) -> str:
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=format_name", "-of", "csv=p=0", path],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return probe.stdout.strip()
+
+
+def test_a_stream_whose_remux_was_interrupted_is_remuxed_when_it_continues(
+    qtbot, server, make_engine, hls_stream: Path, db_path: Path, downloads: Path
+) -> None:
+    """A pause (or crash) can land after the last fragment, while ffmpeg puts the stream into
+    its MP4 container. The next run finds the whole stream already downloaded, and yt-dlp by
+    default fixes up only what it downloaded itself: the MPEG-TS bytes became the final .mp4."""
+    url = _serve(server, hls_stream, "/remux")
+    job = stored_job(7, JobState.QUEUED, downloads, url=url)
+    stored(db_path, job)
+    fetched = b"".join(p.read_bytes() for p in sorted(hls_stream.glob("seg*.ts"), key=_seg_no))
+    (downloads / f"{temp_stem(job.id)}.mp4").write_bytes(fetched)  # what the first run left
+    engine = make_engine(ffmpeg=shutil.which("ffmpeg"))
+    done = wait_state(qtbot, engine, job.id, JobState.DONE)
+    assert "mp4" in _container(Path(done.file_path)), "remuxed, not MPEG-TS named .mp4"
+    assert not [r for r in server.requests if r.path.startswith("/remux/seg")], "nothing fetched"
+
+
+def _seg_no(path: Path) -> int:
+    return int(path.stem.removeprefix("seg"))

@@ -48,6 +48,10 @@ def build_ydl_options(
         },
         "paths": {"home": opts.output_dir, "temp": opts.output_dir},
         "continuedl": True,
+        # yt-dlp fixes up (e.g. remuxes an HLS stream into its MP4 container) only a file it
+        # downloaded in this run; one a pause or crash left complete may never have been
+        # fixed up, and the fixups are safe to repeat.
+        "fixup": "force",
         "nopart": False,
         "overwrites": False,
         "noplaylist": True,
