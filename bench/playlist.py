@@ -164,7 +164,7 @@ def run() -> list[Row]:
     with scratch("playlist-big") as folder:
         big_s, big_lags, big_flush, big_engine, big_pause = _big_run(folder)
     del app
-    name = "7. playlist"
+    name = "8. playlist"
     cli = median(cli_s) if cli_s else None
     return [
         Row(name, f"list a {ENTRIES}-entry feed (probe worker)", median(probe_s), cli,
