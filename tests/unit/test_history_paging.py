@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from mediadesk.core.batch import Batch
 from mediadesk.core.states import JobState
+from mediadesk.store.sqlite_store import SqliteJobStore
 from mediadesk.ui.jobs.model import Column, JobTableModel
 from mediadesk.ui.jobs.proxy import JobFilterProxy, StateFilter
 from tests.support.ui import stored_job
@@ -158,3 +160,18 @@ def test_pausing_many_jobs_is_one_write(h, monkeypatch: pytest.MonkeyPatch) -> N
     assert all(h.state(i) is JobState.PAUSED for i in ids)
     assert h.messages(ids[-1])[-1] == "Paused."
     assert len(writes) == 1
+
+
+def test_a_first_page_that_is_one_batch_row_is_followed_by_more_once_the_window_is_up(
+    qtbot, harness, open_window, db_path: Path, downloads: Path
+) -> None:
+    """The first paint gets one page (200 jobs); when that page is the items of a single
+    playlist (one row), the view still asks for more as soon as the event loop runs."""
+    store = SqliteJobStore.open(db_path)
+    store.put_batch(Batch("b1", "http://127.0.0.1:9/list", "Big list", str(downloads), 1.0))
+    store.close()
+    items = [stored_job(n, JobState.DONE, downloads, batch_id="b1") for n in range(250)]
+    loose = [stored_job(n, JobState.DONE, downloads) for n in range(250, 260)]
+    window = open_window(harness(stored=[*items, *loose]).engine)
+    assert window.model.rowCount() == 1, "the first page: the playlist's row"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 11, timeout=5000)
