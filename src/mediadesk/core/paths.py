@@ -17,6 +17,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The per-user cache directory (honours XDG_CACHE_HOME): thumbnails, tinted icons."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def database_path() -> Path:
     return data_dir() / "jobs.sqlite3"
 

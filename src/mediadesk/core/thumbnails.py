@@ -11,9 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import platformdirs
-
-from mediadesk.core.paths import APP_NAME
+from mediadesk.core.paths import cache_dir
 
 #: A thumbnail larger than this is refused (a site sending a poster-sized image, or not an image).
 MAX_THUMBNAIL_BYTES = 5 * 1024 * 1024
@@ -30,7 +28,7 @@ IMAGE_EXTS = frozenset(IMAGE_TYPES.values())
 
 def thumbnail_dir() -> Path:
     """``<user cache dir>/thumbnails`` (honours XDG_CACHE_HOME)."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "thumbnails"
+    return cache_dir() / "thumbnails"
 
 
 def thumbnail_stem(url: str) -> str:

@@ -19,7 +19,6 @@ import os
 from functools import cache
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -34,7 +33,7 @@ _SIZES = (16, 20, 22, 24, 32, 48, 64)  # rendered up front only without a cache 
 
 def default_icon_cache() -> Path:
     """``<user cache dir>/icons`` (honours XDG_CACHE_HOME)."""
-    return Path(platformdirs.user_cache_dir("MediaDesk", appauthor=False)) / "icons"
+    return paths.cache_dir() / "icons"
 
 
 @cache
@@ -95,11 +94,11 @@ class IconSet:
         return color.name(QColor.NameFormat.HexRgb)
 
     def _icon(self, source: str, colors: dict[QIcon.Mode, str]) -> QIcon:
-        files = {mode: tinted_file(self._folder, source, color) for mode, color in colors.items()}
+        by_color = {c: tinted_file(self._folder, source, c) for c in set(colors.values())}
         icon = QIcon()
-        if all(path is not None for path in files.values()):
-            for mode, path in files.items():
-                icon.addFile(str(path), QSize(), mode, QIcon.State.Off)
+        if all(path is not None for path in by_color.values()):
+            for mode, color in colors.items():
+                icon.addFile(str(by_color[color]), QSize(), mode, QIcon.State.Off)
             return icon
         for mode, color in colors.items():  # no cache folder: every size now
             for size in _SIZES:
