@@ -10,6 +10,7 @@ import pytest
 
 from mediadesk.store import clean_close
 from mediadesk.store.clean_close import take_clean_note, write_clean_note
+from mediadesk.store.errors import StoreError
 from mediadesk.store.sqlite_store import SqliteJobStore
 
 
@@ -76,3 +77,13 @@ def test_a_read_only_open_never_writes_a_note(closed_db: Path) -> None:
     assert reader is not None
     reader.close()
     assert not _note(closed_db).exists()
+
+
+def test_a_damaged_row_scan_that_begins_after_the_close_does_not_read(closed_db: Path) -> None:
+    """A quit can close the store before the scan's thread has begun; it must not hold the
+    database open behind the closed store (the log would stay, and with it the check)."""
+    store = SqliteJobStore.open(closed_db)
+    store.close()
+    with pytest.raises(StoreError, match="closed before it could be checked"):
+        store.scan_damaged()
+    assert not closed_db.with_name(closed_db.name + "-wal").exists()

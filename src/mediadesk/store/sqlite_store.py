@@ -294,6 +294,9 @@ class SqliteJobStore:
             f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
         with self._scans_changed:
+            if self._closed:  # the app quit before the scan began: it never reads
+                conn.close()
+                raise StoreError("The job database was closed before it could be checked.")
             self._scans.add(conn)
         try:
             conn.execute("PRAGMA busy_timeout = 10000")
