@@ -30,13 +30,19 @@ def test_a_finished_download_reaches_the_service_and_its_actions_work(
     with private_bus() as bus, fake_notification_service(bus) as service:
         engine = make_engine()
         tray = RecordingTray()
-        notices = DesktopNotifications(bus.connection)
+        made: list[DesktopNotifications] = []
+
+        def make_client() -> DesktopNotifications:  # as the app: made at the first notice
+            made.append(DesktopNotifications(bus.connection))
+            return made[-1]
+
         window = open_window(
             engine,
             tray,
             notifier=Notifier(engine, quiet=0.2, max_wait=2.0),
-            desktop_notifications=notices,
+            desktop_notifications=make_client,
         )
+        assert made == [], "no D-Bus client before a notification"
         window.hide_to_tray()
         window.filter_bar.set_state_filter(StateFilter.ACTIVE)
         [result] = window.add_text(server.add("/note.mp4", make_payload(50_000, seed=91)))
@@ -49,6 +55,7 @@ def test_a_finished_download_reaches_the_service_and_its_actions_work(
         assert call["actions"] == ["default", "Show", "open", "Open", "folder", "Show in Folder"]
         assert call["hints"]["desktop-entry"] == "mediadesk"
         assert tray.messages == [], "no tray balloon when the service took it"
+        assert len(made) == 1
 
         service.invoke(call["id"], "open")
         qtbot.waitUntil(lambda: len(desktop.opened) == 1, timeout=5000)
